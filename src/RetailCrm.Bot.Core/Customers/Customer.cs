@@ -1,0 +1,37 @@
+using RetailCrm.Bot.Core.Messaging;
+
+namespace RetailCrm.Bot.Core.Customers;
+
+/// <summary>One shopper, found by one E.164 phone number however they or staff write it.</summary>
+public sealed class Customer
+{
+    public int Id { get; set; }
+
+    /// <summary>E.164, unique. The key every channel and every staff message resolves to.</summary>
+    public required string Phone { get; set; }
+
+    /// <summary>The name staff gave, or else the WhatsApp profile name.</summary>
+    public string? Name { get; set; }
+
+    public string? WhatsAppProfileName { get; set; }
+
+    public MessageChannel? LastChannel { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime? LastInboundAt { get; set; }
+
+    /// <summary>
+    /// When the shopper last wrote on WhatsApp: free-form messages are allowed for 24 hours after it,
+    /// templates only outside that window.
+    /// </summary>
+    public DateTime? WhatsAppWindowOpenedAt { get; set; }
+
+    /// <summary>Set by STOP (and its synonyms, or Twilio's 21610); cleared by START. Blocks every proactive message.</summary>
+    public DateTime? OptedOutAt { get; set; }
+
+    public bool IsOptedOut => OptedOutAt is not null;
+
+    /// <summary>The display name for replies: what staff called them, else their WhatsApp name.</summary>
+    public string? DisplayName => Name ?? WhatsAppProfileName;
+}

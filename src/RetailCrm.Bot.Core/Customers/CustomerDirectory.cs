@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using RetailCrm.Bot.Core.Data;
+using RetailCrm.Bot.Core.Messaging;
+using RetailCrm.Bot.Core.Messaging.Inbox;
+using RetailCrm.Bot.Core.Store;
+
+namespace RetailCrm.Bot.Core.Customers;
+
+/// <summary>Finds the one customer behind an E.164 number, creating them the first time.</summary>
+public sealed class CustomerDirectory(ICrmDbContext db, StoreClock clock)
+{
+    public async Task<Customer?> FindAsync(string phone, CancellationToken ct) =>
+        db.Customers.Local.FirstOrDefault(c => c.Phone == phone)
+        ?? await db.Customers.SingleOrDefaultAsync(c => c.Phone == phone, ct);
+
+    /// <summary>
+    /// Returns the customer for <paramref name="phone"/>, adding one to the unit of work if there is none.
+    /// The unique index on Phone makes a concurrent duplicate fail at save, and the turn is then retried.
+    /// </summary>
+    public async Task<Customer> FindOrCreateAsync(string phone, CancellationToken ct)
+    {
+        var customer = await FindAsync(phone, ct);
+        if (customer is not null)
+        {
+            return customer;
+        }
+
+        customer = new Customer { Phone = phone, CreatedAt = clock.UtcNow };
+        db.Customers.Add(customer);
+        return customer;
+    }
+
+    /// <summary>Records what an inbound message tells us: the channel, the WhatsApp name, the 24-hour window.</summary>
+    public async Task<Customer> TouchFromInboundAsync(InboundMessage message, CancellationToken ct)
+    {
+        var customer = await FindOrCreateAsync(message.FromPhone, ct);
+        customer.LastChannel = message.Channel;
+        customer.LastInboundAt = Max(customer.LastInboundAt, message.ReceivedAt);
+
+        if (message.Channel == MessageChannel.WhatsApp)
+        {
+            customer.WhatsAppWindowOpenedAt = Max(customer.WhatsAppWindowOpenedAt, message.ReceivedAt);
+            if (!string.IsNullOrWhiteSpace(message.ProfileName))
+            {
+                customer.WhatsAppProfileName = message.ProfileName.Trim();
+            }
+        }
+
+        return customer;
+    }
+
+    private static DateTime Max(DateTime? current, DateTime candidate) =>
+        current is { } c && c > candidate ? c : candidate;
+}

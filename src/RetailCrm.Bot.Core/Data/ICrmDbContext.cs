@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using RetailCrm.Bot.Core.Conversations;
+using RetailCrm.Bot.Core.Customers;
+using RetailCrm.Bot.Core.Messaging.Consent;
+using RetailCrm.Bot.Core.Messaging.Inbox;
+using RetailCrm.Bot.Core.Messaging.Outbox;
+using RetailCrm.Bot.Core.Staff;
+
+namespace RetailCrm.Bot.Core.Data;
+
+/// <summary>
+/// The CRM's tables as the Core sees them. The DbContext, its mappings and the per-provider migrations
+/// live in RetailCrm.Bot.Persistence; the Core only needs the sets and one SaveChanges per turn, which is
+/// what makes "change the data and queue the reply" a single transaction.
+/// </summary>
+public interface ICrmDbContext
+{
+    DbSet<Customer> Customers { get; }
+
+    DbSet<StaffMember> Staff { get; }
+
+    DbSet<InboundMessage> InboundMessages { get; }
+
+    DbSet<OutboundMessage> OutboundMessages { get; }
+
+    DbSet<ConsentEvent> ConsentEvents { get; }
+
+    DbSet<ConversationState> ConversationStates { get; }
+
+    DatabaseFacade Database { get; }
+
+    ChangeTracker ChangeTracker { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,47 @@
+namespace RetailCrm.Bot.Core.Messaging.Consent;
+
+/// <summary>One change of someone's consent: the audit trail a regulator (or the shopper) can ask for.</summary>
+public sealed class ConsentEvent
+{
+    public long Id { get; set; }
+
+    /// <summary>Null when the person is staff or an owner rather than a customer.</summary>
+    public int? CustomerId { get; set; }
+
+    public Customers.Customer? Customer { get; set; }
+
+    /// <summary>E.164 of the person whose consent changed.</summary>
+    public required string Phone { get; set; }
+
+    public ConsentChange Change { get; set; }
+
+    public MessageChannel? Channel { get; set; }
+
+    /// <summary>The word that caused it ("STOP", "UNSTOP"), or the provider error code.</summary>
+    public string? Keyword { get; set; }
+
+    public ConsentSource Source { get; set; }
+
+    public DateTime OccurredAt { get; set; }
+}
+
+public enum ConsentChange
+{
+    /// <summary>No more messages of any purpose (STOP).</summary>
+    OptOut,
+
+    /// <summary>Messages allowed again (START).</summary>
+    OptIn,
+}
+
+public enum ConsentSource
+{
+    /// <summary>The person sent a keyword and the bot acted on it.</summary>
+    Keyword,
+
+    /// <summary>Twilio's Advanced Opt-Out handled the keyword and told us through <c>OptOutType</c>.</summary>
+    ProviderOptOutHandling,
+
+    /// <summary>Twilio refused to send because the recipient opted out (error 21610).</summary>
+    ProviderError,
+}

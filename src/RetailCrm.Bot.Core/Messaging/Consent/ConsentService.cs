@@ -1,0 +1,104 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RetailCrm.Bot.Core.Conversations;
+using RetailCrm.Bot.Core.Customers;
+using RetailCrm.Bot.Core.Data;
+using RetailCrm.Bot.Core.Messaging.Outbox;
+using RetailCrm.Bot.Core.Phones;
+using RetailCrm.Bot.Core.Store;
+
+namespace RetailCrm.Bot.Core.Messaging.Consent;
+
+/// <summary>
+/// STOP is honoured the moment it is read: the customer is marked opted out in the turn's transaction
+/// and every change is written down as a <see cref="ConsentEvent"/>.
+/// </summary>
+public sealed partial class ConsentService(
+    ICrmDbContext db,
+    CustomerDirectory customers,
+    StoreClock clock,
+    IOptions<StoreOptions> store,
+    ILogger<ConsentService> logger)
+{
+    /// <summary>
+    /// Handles a message that is exactly a consent keyword, or that Twilio flagged with <c>OptOutType</c>.
+    /// Returns true when the turn is over. HELP typed by the person is left to the help intent.
+    /// </summary>
+    public async Task<bool> TryHandleKeywordAsync(TurnContext turn, CancellationToken ct)
+    {
+        var message = turn.Message;
+        var handledByTwilio = ConsentKeywords.FromOptOutType(message.OptOutType);
+        if (handledByTwilio is { } twilioKind)
+        {
+            // Twilio's Advanced Opt-Out already answered the person; record the change and stay quiet.
+            var word = Truncate(message.Body.Trim().ToUpperInvariant(), 32);
+            if (twilioKind != ConsentKeywordKind.Help)
+            {
+                await ApplyAsync(turn.Sender.Phone, twilioKind, message.Channel, word, ConsentSource.ProviderOptOutHandling, ct);
+            }
+
+            return true;
+        }
+
+        var keyword = ConsentKeywords.Match(message.Body);
+        if (keyword is null || keyword.Kind == ConsentKeywordKind.Help)
+        {
+            return false;
+        }
+
+        await ApplyAsync(turn.Sender.Phone, keyword.Kind, message.Channel, keyword.Word, ConsentSource.Keyword, ct);
+        turn.Reply(keyword.Kind == ConsentKeywordKind.OptOut ? OptedOutReply() : OptedInReply(), OutboundKinds.ConsentConfirmation);
+        return true;
+    }
+
+    public string OptedOutReply() =>
+        $"You're unsubscribed from {store.Value.Name} messages and won't hear from us again. Reply START to subscribe again.";
+
+    public string OptedInReply() =>
+        $"Welcome back! You'll get messages from {store.Value.Name} again. Reply STOP any time to unsubscribe.";
+
+    /// <summary>Twilio refused a send with 21610: the person opted out at the carrier, so we record it too.</summary>
+    public Task MarkOptedOutByProviderAsync(string phone, MessageChannel channel, CancellationToken ct) =>
+        ApplyAsync(phone, ConsentKeywordKind.OptOut, channel, "21610", ConsentSource.ProviderError, ct);
+
+    public async Task ApplyAsync(
+        string phone,
+        ConsentKeywordKind kind,
+        MessageChannel? channel,
+        string? keyword,
+        ConsentSource source,
+        CancellationToken ct)
+    {
+        var customer = await customers.FindAsync(phone, ct);
+        var now = clock.UtcNow;
+        var change = kind == ConsentKeywordKind.OptOut ? ConsentChange.OptOut : ConsentChange.OptIn;
+
+        if (customer is not null)
+        {
+            if (change == ConsentChange.OptOut && customer.OptedOutAt is not null && source == ConsentSource.ProviderError)
+            {
+                return; // already known; a failed send per message would otherwise flood the audit trail
+            }
+
+            customer.OptedOutAt = change == ConsentChange.OptOut ? customer.OptedOutAt ?? now : null;
+        }
+
+        db.ConsentEvents.Add(new ConsentEvent
+        {
+            Customer = customer,
+            Phone = phone,
+            Change = change,
+            Channel = channel,
+            Keyword = keyword,
+            Source = source,
+            OccurredAt = now,
+        });
+
+        LogConsentChanged(logger, new MaskedPhone(phone), change, source);
+    }
+
+    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Consent of {Phone} changed: {Change} ({Source})")]
+    private static partial void LogConsentChanged(ILogger logger, MaskedPhone phone, ConsentChange change, ConsentSource source);
+}

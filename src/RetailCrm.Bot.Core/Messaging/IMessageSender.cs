@@ -1,0 +1,37 @@
+using RetailCrm.Bot.Core.Messaging.Outbox;
+
+namespace RetailCrm.Bot.Core.Messaging;
+
+/// <summary>The channel that actually delivers: Twilio's REST API, or the sandbox console.</summary>
+public interface IMessageSender
+{
+    /// <summary>
+    /// Sends one message. Never throws for a provider answer: every outcome, including a refusal, comes
+    /// back as a <see cref="SendResult"/> so the outbox row can record it.
+    /// </summary>
+    Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct);
+}
+
+public enum SendOutcome
+{
+    /// <summary>The provider took the message.</summary>
+    Accepted,
+
+    /// <summary>The provider refused it for good (an invalid number, an opted-out recipient).</summary>
+    Rejected,
+
+    /// <summary>It may work later (rate limited, provider down, network trouble).</summary>
+    TransientFailure,
+}
+
+public sealed record SendResult(
+    SendOutcome Outcome,
+    string? ProviderSid = null,
+    OutboundStatus? Status = null,
+    int? ErrorCode = null,
+    string? ErrorMessage = null,
+    string? FromAddress = null)
+{
+    /// <summary>Twilio: "Attempt to send to unsubscribed recipient".</summary>
+    public const int RecipientOptedOut = 21610;
+}

@@ -1,0 +1,175 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RetailCrm.Bot.Core.Conversations;
+using RetailCrm.Bot.Core.Data;
+using RetailCrm.Bot.Core.Phones;
+
+namespace RetailCrm.Bot.Core.Messaging.Inbox;
+
+/// <summary>
+/// Takes stored inbound messages and runs one conversation turn for each. A message is claimed with a
+/// conditional UPDATE and a lease, so two instances never take the same one and a crashed instance's
+/// messages are taken again when the lease runs out. A sender's messages are handled in order.
+/// </summary>
+public sealed partial class InboxProcessor(
+    IServiceScopeFactory scopes,
+    TimeProvider time,
+    OutboxSignal outboxSignal,
+    ILogger<InboxProcessor> logger)
+{
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    public const int MaxAttempts = 3;
+
+    /// <summary>Handles everything that can be claimed now; returns how many turns ran.</summary>
+    public async Task<int> ProcessAvailableAsync(CancellationToken ct)
+    {
+        var handled = 0;
+        while (!ct.IsCancellationRequested)
+        {
+            var candidates = await FindCandidatesAsync(ct);
+            var progressed = false;
+            foreach (var id in candidates)
+            {
+                if (await TryClaimAsync(id, ct))
+                {
+                    await ProcessClaimedAsync(id, ct);
+                    handled++;
+                    progressed = true;
+                }
+            }
+
+            if (!progressed)
+            {
+                return handled;
+            }
+        }
+
+        return handled;
+    }
+
+    private static Expression<Func<InboundMessage, bool>> Claimable(DateTime now) => m =>
+        (m.Status == InboxStatus.Pending && (m.LockedUntil == null || m.LockedUntil <= now))
+        || (m.Status == InboxStatus.Processing && m.LockedUntil <= now);
+
+    private async Task<List<long>> FindCandidatesAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
+        var now = time.GetUtcNow().UtcDateTime;
+        return await db.InboundMessages
+            .Where(Claimable(now))
+            // Keep each sender's messages in order: skip one while an earlier one is unfinished.
+            .Where(m => !db.InboundMessages.Any(earlier =>
+                earlier.FromPhone == m.FromPhone
+                && earlier.Id < m.Id
+                && (earlier.Status == InboxStatus.Pending || earlier.Status == InboxStatus.Processing)))
+            .OrderBy(m => m.Id)
+            .Select(m => m.Id)
+            .Take(20)
+            .ToListAsync(ct);
+    }
+
+    private async Task<bool> TryClaimAsync(long id, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
+        var now = time.GetUtcNow().UtcDateTime;
+        var lockedUntil = now + Lease;
+        var claimed = await db.InboundMessages
+            .Where(m => m.Id == id)
+            .Where(Claimable(now))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Status, InboxStatus.Processing)
+                    .SetProperty(m => m.LockedUntil, lockedUntil)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1),
+                ct);
+        return claimed == 1;
+    }
+
+    private async Task ProcessClaimedAsync(long id, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
+        var engine = scope.ServiceProvider.GetRequiredService<ConversationEngine>();
+        var message = await db.InboundMessages.SingleAsync(m => m.Id == id, ct);
+
+        try
+        {
+            var turn = await engine.RunTurnAsync(message, ct);
+            message.Status = InboxStatus.Processed;
+            message.ProcessedAt = time.GetUtcNow().UtcDateTime;
+            message.LockedUntil = null;
+            message.LastError = null;
+
+            // One transaction: the CRM changes, the replies, the conversation state and "processed".
+            await db.SaveChangesAsync(ct);
+            if (turn.Replies.Count > 0)
+            {
+                outboxSignal.Notify();
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Shutting down mid-turn: hand the message back so the next start takes it at once.
+            await ReleaseAsync(id);
+            throw;
+        }
+        catch (Exception ex)
+        {
+            LogTurnFailed(logger, ex, id, new MaskedPhone(message.FromPhone), message.Attempts);
+            await RecordFailureAsync(id, message.Attempts, ex, ct);
+        }
+    }
+
+    private async Task ReleaseAsync(long id)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
+        await db.InboundMessages
+            .Where(m => m.Id == id && m.Status == InboxStatus.Processing)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Status, InboxStatus.Pending)
+                    .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                    .SetProperty(m => m.Attempts, m => m.Attempts - 1),
+                CancellationToken.None);
+    }
+
+    /// <summary>
+    /// The turn error handler: retry a few times (a lost race on a new customer succeeds on retry); after
+    /// that, forget the conversation state that may have caused it and tell the person, never with details.
+    /// </summary>
+    private async Task RecordFailureAsync(long id, int attempts, Exception ex, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
+        var message = await db.InboundMessages.SingleAsync(m => m.Id == id, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        message.LastError = ex.GetType().Name;
+
+        if (attempts < MaxAttempts)
+        {
+            message.Status = InboxStatus.Pending;
+            message.LockedUntil = now + TimeSpan.FromSeconds(attempts * 2);
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+
+        message.Status = InboxStatus.Failed;
+        message.LockedUntil = null;
+        await scope.ServiceProvider.GetRequiredService<ConversationStateStore>().ResetAsync(message.FromPhone, ct);
+        scope.ServiceProvider.GetRequiredService<Outbox.Outbox>().Queue(
+            message.FromPhone,
+            message.Channel,
+            "Sorry, something went wrong on our side and I couldn't handle that. Please try again in a moment.",
+            Outbox.OutboundKinds.Reply,
+            Outbox.MessagePurpose.Reply,
+            inboundMessageId: message.Id);
+        await db.SaveChangesAsync(ct);
+        outboxSignal.Notify();
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn for inbound message {InboundId} from {Phone} failed on attempt {Attempt}")]
+    private static partial void LogTurnFailed(ILogger logger, Exception ex, long inboundId, MaskedPhone phone, int attempt);
+}

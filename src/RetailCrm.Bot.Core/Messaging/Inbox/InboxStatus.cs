@@ -1,0 +1,9 @@
+namespace RetailCrm.Bot.Core.Messaging.Inbox;
+
+public enum InboxStatus
+{
+    Pending,
+    Processing,
+    Processed,
+    Failed,
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using RetailCrm.Bot.Core.Data;
+using RetailCrm.Bot.Core.Messaging.Consent;
+using RetailCrm.Bot.Core.Store;
+
+namespace RetailCrm.Bot.Core.Messaging.Outbox;
+
+public enum StatusUpdateResult
+{
+    Updated,
+    Ignored,
+    UnknownMessage,
+    UnknownStatus,
+}
+
+/// <summary>
+/// Applies Twilio's status callbacks. They arrive out of order, so the update is one conditional UPDATE
+/// that only moves a message forward: two callbacks racing can never leave the older status behind.
+/// </summary>
+public sealed class DeliveryStatusTracker(ICrmDbContext db, ConsentService consent, StoreClock clock)
+{
+    public async Task<StatusUpdateResult> ApplyAsync(string providerSid, string? providerStatus, int? errorCode, CancellationToken ct)
+    {
+        if (OutboundStatusRules.FromProviderStatus(providerStatus) is not { } next)
+        {
+            return StatusUpdateResult.UnknownStatus;
+        }
+
+        var message = await db.OutboundMessages.AsNoTracking()
+            .Where(m => m.ProviderSid == providerSid)
+            .Select(m => new { m.Id, m.ToPhone, m.Channel })
+            .SingleOrDefaultAsync(ct);
+        if (message is null)
+        {
+            return StatusUpdateResult.UnknownMessage;
+        }
+
+        var from = Enum.GetValues<OutboundStatus>().Where(s => s.CanMoveTo(next)).ToList();
+        var now = clock.UtcNow;
+        var updated = await db.OutboundMessages
+            .Where(m => m.Id == message.Id && from.Contains(m.Status))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Status, next)
+                    .SetProperty(m => m.ErrorCode, m => errorCode ?? m.ErrorCode)
+                    .SetProperty(m => m.StatusUpdatedAt, now),
+                ct);
+
+        if (errorCode == SendResult.RecipientOptedOut)
+        {
+            await consent.MarkOptedOutByProviderAsync(message.ToPhone, message.Channel, ct);
+            await db.SaveChangesAsync(ct);
+        }
+
+        return updated == 1 ? StatusUpdateResult.Updated : StatusUpdateResult.Ignored;
+    }
+}

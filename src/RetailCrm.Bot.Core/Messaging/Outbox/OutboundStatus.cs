@@ -1,0 +1,71 @@
+namespace RetailCrm.Bot.Core.Messaging.Outbox;
+
+/// <summary>
+/// Where an outbound message is. The first two are ours; the rest mirror Twilio's message statuses.
+/// </summary>
+public enum OutboundStatus
+{
+    /// <summary>In the outbox, waiting for its due time or for a retry.</summary>
+    Pending,
+
+    /// <summary>Claimed by a dispatcher that is talking to the provider now.</summary>
+    Dispatching,
+
+    Queued,
+    Sending,
+    Sent,
+    Delivered,
+    Read,
+    Undelivered,
+    Failed,
+    Canceled,
+}
+
+public static class OutboundStatusRules
+{
+    /// <summary>
+    /// Status callbacks arrive out of order: a status may only replace one of lower rank, and a failure
+    /// is final. "delivered" after "read" is therefore ignored.
+    /// </summary>
+    public static bool CanMoveTo(this OutboundStatus current, OutboundStatus next)
+    {
+        if (current.IsFinal() || current == next)
+        {
+            return false;
+        }
+
+        return next.IsFailure() || Rank(next) > Rank(current);
+    }
+
+    public static bool IsFinal(this OutboundStatus status) =>
+        status is OutboundStatus.Read or OutboundStatus.Undelivered or OutboundStatus.Failed or OutboundStatus.Canceled;
+
+    public static bool IsFailure(this OutboundStatus status) =>
+        status is OutboundStatus.Undelivered or OutboundStatus.Failed or OutboundStatus.Canceled;
+
+    private static int Rank(OutboundStatus status) => status switch
+    {
+        OutboundStatus.Pending => 0,
+        OutboundStatus.Dispatching => 1,
+        OutboundStatus.Queued => 2,
+        OutboundStatus.Sending => 3,
+        OutboundStatus.Sent => 4,
+        OutboundStatus.Delivered => 5,
+        OutboundStatus.Read => 6,
+        _ => 7,
+    };
+
+    /// <summary>Maps Twilio's <c>MessageStatus</c> words; null for words we do not track.</summary>
+    public static OutboundStatus? FromProviderStatus(string? status) => status?.Trim().ToLowerInvariant() switch
+    {
+        "accepted" or "queued" or "scheduled" => OutboundStatus.Queued,
+        "sending" => OutboundStatus.Sending,
+        "sent" => OutboundStatus.Sent,
+        "delivered" => OutboundStatus.Delivered,
+        "read" => OutboundStatus.Read,
+        "undelivered" => OutboundStatus.Undelivered,
+        "failed" => OutboundStatus.Failed,
+        "canceled" => OutboundStatus.Canceled,
+        _ => null,
+    };
+}

@@ -1,0 +1,186 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RetailCrm.Bot.Core.Data;
+using RetailCrm.Bot.Core.Messaging.Consent;
+using RetailCrm.Bot.Core.Phones;
+
+namespace RetailCrm.Bot.Core.Messaging.Outbox;
+
+/// <summary>
+/// Sends what is due in the outbox and records what the provider said. Rows are claimed with a
+/// conditional UPDATE and a lease, like the inbox, so two dispatchers never send one message twice.
+/// A refusal is final; a transient failure is retried later with a growing delay.
+/// </summary>
+public sealed partial class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    IMessageSender sender,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger)
+{
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    public const int MaxAttempts = 5;
+
+    public async Task<int> DispatchDueAsync(CancellationToken ct)
+    {
+        var sent = 0;
+        while (!ct.IsCancellationRequested)
+        {
+            var due = await FindDueAsync(ct);
+            var progressed = false;
+            foreach (var id in due)
+            {
+                if (await TryClaimAsync(id, ct))
+                {
+                    await SendClaimedAsync(id, ct);
+                    sent++;
+                    progressed = true;
+                }
+            }
+
+            if (!progressed)
+            {
+                return sent;
+            }
+        }
+
+        return sent;
+    }
+
+    /// <summary>The earliest time something in the outbox becomes due, so the worker can sleep until then.</summary>
+    public async Task<DateTime?> NextDueAtAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
+        return await db.OutboundMessages
+            .Where(m => m.Status == OutboundStatus.Pending)
+            .OrderBy(m => m.DueAt)
+            .Select(m => (DateTime?)m.DueAt)
+            .FirstOrDefaultAsync(ct);
+    }
+
+    private static Expression<Func<OutboundMessage, bool>> Claimable(DateTime now) => m =>
+        (m.Status == OutboundStatus.Pending && m.DueAt <= now && (m.LockedUntil == null || m.LockedUntil <= now))
+        || (m.Status == OutboundStatus.Dispatching && m.LockedUntil <= now);
+
+    private async Task<List<long>> FindDueAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
+        var now = time.GetUtcNow().UtcDateTime;
+        return await db.OutboundMessages
+            .Where(Claimable(now))
+            .OrderBy(m => m.DueAt)
+            .ThenBy(m => m.Id)
+            .Select(m => m.Id)
+            .Take(50)
+            .ToListAsync(ct);
+    }
+
+    private async Task<bool> TryClaimAsync(long id, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
+        var now = time.GetUtcNow().UtcDateTime;
+        var lockedUntil = now + Lease;
+        var claimed = await db.OutboundMessages
+            .Where(m => m.Id == id)
+            .Where(Claimable(now))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Status, OutboundStatus.Dispatching)
+                    .SetProperty(m => m.LockedUntil, lockedUntil)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1),
+                ct);
+        return claimed == 1;
+    }
+
+    private async Task SendClaimedAsync(long id, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
+        var message = await db.OutboundMessages.SingleAsync(m => m.Id == id, ct);
+
+        SendResult result;
+        try
+        {
+            result = await sender.SendAsync(message, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw; // the lease runs out and the next start sends it
+        }
+        catch (Exception ex)
+        {
+            // A sender bug must not strand the row in Dispatching; treat it like a provider outage.
+            LogSenderThrew(logger, ex, id);
+            result = new SendResult(SendOutcome.TransientFailure, ErrorMessage: ex.GetType().Name);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        message.LockedUntil = null;
+        message.ErrorCode = result.ErrorCode;
+        message.ErrorMessage = Truncate(result.ErrorMessage, 500);
+        message.FromAddress = result.FromAddress ?? message.FromAddress;
+        message.StatusUpdatedAt = now;
+
+        switch (result.Outcome)
+        {
+            case SendOutcome.Accepted:
+                message.Status = result.Status ?? OutboundStatus.Queued;
+                message.ProviderSid = result.ProviderSid;
+                message.SentAt = now;
+                LogSent(logger, id, message.Kind, message.Channel, new MaskedPhone(message.ToPhone), message.ProviderSid);
+                break;
+
+            case SendOutcome.Rejected:
+                message.Status = OutboundStatus.Failed;
+                LogRejected(logger, id, new MaskedPhone(message.ToPhone), result.ErrorCode);
+                if (result.ErrorCode == SendResult.RecipientOptedOut)
+                {
+                    await scope.ServiceProvider.GetRequiredService<ConsentService>()
+                        .MarkOptedOutByProviderAsync(message.ToPhone, message.Channel, ct);
+                }
+
+                break;
+
+            default:
+                if (message.Attempts >= MaxAttempts)
+                {
+                    message.Status = OutboundStatus.Failed;
+                    LogGaveUp(logger, id, message.Attempts, result.ErrorCode);
+                }
+                else
+                {
+                    message.Status = OutboundStatus.Pending;
+                    message.DueAt = now + RetryDelay(message.Attempts);
+                    LogWillRetry(logger, id, message.Attempts, result.ErrorCode, message.DueAt);
+                }
+
+                break;
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    /// <summary>30 s, 2 min, 8 min, 32 min: long enough for a provider outage to pass.</summary>
+    public static TimeSpan RetryDelay(int attempts) => TimeSpan.FromSeconds(30 * Math.Pow(4, Math.Max(0, attempts - 1)));
+
+    private static string? Truncate(string? value, int length) =>
+        value is null || value.Length <= length ? value : value[..length];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sent outbound {OutboundId} ({Kind}) by {Channel} to {Phone} as {ProviderSid}")]
+    private static partial void LogSent(ILogger logger, long outboundId, string kind, MessageChannel channel, MaskedPhone phone, string? providerSid);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Provider refused outbound {OutboundId} to {Phone} with error {ErrorCode}")]
+    private static partial void LogRejected(ILogger logger, long outboundId, MaskedPhone phone, int? errorCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbound {OutboundId} failed on attempt {Attempt} (error {ErrorCode}); retrying at {DueAt:o}")]
+    private static partial void LogWillRetry(ILogger logger, long outboundId, int attempt, int? errorCode, DateTime dueAt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbound {OutboundId} failed after {Attempts} attempts (error {ErrorCode}); giving up")]
+    private static partial void LogGaveUp(ILogger logger, long outboundId, int attempts, int? errorCode);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The message sender threw for outbound {OutboundId}")]
+    private static partial void LogSenderThrew(ILogger logger, Exception ex, long outboundId);
+}

@@ -1,0 +1,65 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.Options;
+using PhoneNumbers;
+using RetailCrm.Bot.Core.Store;
+
+namespace RetailCrm.Bot.Core.Phones;
+
+/// <summary>
+/// Turns every way a number is written ("98765 43210", "09876543210", "+91-98765-43210",
+/// "whatsapp:+919876543210") into one E.164 key, so one person is one customer.
+/// </summary>
+public sealed class PhoneNumberNormalizer
+{
+    private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+    private readonly string _defaultRegion;
+
+    public PhoneNumberNormalizer(IOptions<StoreOptions> options) : this(options.Value.DefaultRegion) { }
+
+    public PhoneNumberNormalizer(string defaultRegion) => _defaultRegion = defaultRegion.ToUpperInvariant();
+
+    public bool TryNormalize(string? input, [NotNullWhen(true)] out string? e164)
+    {
+        e164 = null;
+        if (string.IsNullOrWhiteSpace(input) || input.Length > 64)
+        {
+            return false;
+        }
+
+        var text = StripScheme(input.Trim());
+        try
+        {
+            var number = Util.Parse(text, _defaultRegion);
+            // A number Twilio hands us with an explicit "+" has been dialled already, so a possible
+            // length is enough; a number someone typed without one must be a valid number in the region.
+            var explicitCountry = text.TrimStart().StartsWith('+');
+            var acceptable = Util.IsValidNumber(number) || (explicitCountry && Util.IsPossibleNumber(number));
+            if (!acceptable)
+            {
+                return false;
+            }
+
+            e164 = Util.Format(number, PhoneNumberFormat.E164);
+            return true;
+        }
+        catch (NumberParseException)
+        {
+            return false;
+        }
+    }
+
+    public string? Normalize(string? input) => TryNormalize(input, out var e164) ? e164 : null;
+
+    private static string StripScheme(string value)
+    {
+        foreach (var scheme in (ReadOnlySpan<string>)["whatsapp:", "sms:", "tel:"])
+        {
+            if (value.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+            {
+                return value[scheme.Length..];
+            }
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace RetailCrm.Bot.Core.Store;
+
+/// <summary>The store the bot speaks for. Bound from the <c>Store</c> section.</summary>
+public sealed class StoreOptions
+{
+    public const string SectionName = "Store";
+
+    /// <summary>Shown to shoppers in greetings, HELP and opt-out replies.</summary>
+    [Required, MaxLength(80)]
+    public string Name { get; set; } = "Our Store";
+
+    /// <summary>Phone numbers (any common spelling) that get the owner role.</summary>
+    public string[] OwnerPhones { get; set; } = [];
+
+    /// <summary>ISO 3166 region used to read numbers written without a country code.</summary>
+    [Required]
+    public string DefaultRegion { get; set; } = "IN";
+
+    /// <summary>IANA time zone id; "today", quiet hours and summaries are in this zone.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Asia/Kolkata";
+}

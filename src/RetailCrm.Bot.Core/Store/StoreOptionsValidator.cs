@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Options;
+using PhoneNumbers;
+using RetailCrm.Bot.Core.Phones;
+
+namespace RetailCrm.Bot.Core.Store;
+
+/// <summary>Fails start-up with a clear message instead of misreading numbers or times later.</summary>
+public sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StoreOptions options)
+    {
+        var failures = new List<string>();
+
+        if (!PhoneNumberUtil.GetInstance().GetSupportedRegions().Contains(options.DefaultRegion?.ToUpperInvariant() ?? ""))
+        {
+            failures.Add($"Store:DefaultRegion '{options.DefaultRegion}' is not an ISO 3166 region such as IN or US.");
+        }
+        else
+        {
+            var phones = new PhoneNumberNormalizer(options.DefaultRegion!);
+            foreach (var phone in options.OwnerPhones)
+            {
+                if (!phones.TryNormalize(phone, out _))
+                {
+                    failures.Add($"Store:OwnerPhones has '{phone}', which is not a phone number.");
+                }
+            }
+        }
+
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone ?? "", out _))
+        {
+            failures.Add($"Store:TimeZone '{options.TimeZone}' is not an IANA time zone id such as Asia/Kolkata.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using RetailCrm.Bot.Core.Conversations;
+using RetailCrm.Bot.Core.Customers;
+using RetailCrm.Bot.Core.Data;
+using RetailCrm.Bot.Core.Messaging;
+using RetailCrm.Bot.Core.Messaging.Consent;
+using RetailCrm.Bot.Core.Messaging.Inbox;
+using RetailCrm.Bot.Core.Messaging.Outbox;
+using RetailCrm.Bot.Core.Staff;
+
+namespace RetailCrm.Bot.Persistence;
+
+/// <summary>
+/// The CRM database. One model for every provider; each provider has a thin subclass so that its
+/// migrations live in their own folder (see <see cref="Providers"/>).
+/// </summary>
+/// <remarks>
+/// Every model change adds a migration for all three providers in the same commit (the tool is pinned in
+/// .config/dotnet-tools.json; run <c>dotnet tool restore</c> once):
+/// <code>
+/// dotnet ef migrations add NAME --project src/RetailCrm.Bot.Persistence --startup-project src/RetailCrm.Bot.Persistence --context SqliteCrmDbContext --output-dir Migrations/Sqlite
+/// dotnet ef migrations add NAME --project src/RetailCrm.Bot.Persistence --startup-project src/RetailCrm.Bot.Persistence --context SqlServerCrmDbContext --output-dir Migrations/SqlServer
+/// dotnet ef migrations add NAME --project src/RetailCrm.Bot.Persistence --startup-project src/RetailCrm.Bot.Persistence --context PostgresCrmDbContext --output-dir Migrations/PostgreSql
+/// </code>
+/// A test fails while any provider's migrations lag behind the model.
+/// </remarks>
+public abstract class CrmDbContext(DbContextOptions options) : DbContext(options), ICrmDbContext
+{
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<StaffMember> Staff => Set<StaffMember>();
+
+    public DbSet<InboundMessage> InboundMessages => Set<InboundMessage>();
+
+    public DbSet<OutboundMessage> OutboundMessages => Set<OutboundMessage>();
+
+    public DbSet<ConsentEvent> ConsentEvents => Set<ConsentEvent>();
+
+    public DbSet<ConversationState> ConversationStates => Set<ConversationState>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CrmDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every timestamp is UTC. SQLite forgets DateTimeKind and PostgreSQL insists on it, so say it once here.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+
+        // Enums are stored as words: readable in any SQL client, and safe when a member is added.
+        configurationBuilder.Properties<MessageChannel>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<InboxStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<OutboundStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<MessagePurpose>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ConsentChange>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ConsentSource>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        toProvider => toProvider.Kind == DateTimeKind.Utc ? toProvider : DateTime.SpecifyKind(toProvider.ToUniversalTime(), DateTimeKind.Utc),
+        fromProvider => DateTime.SpecifyKind(fromProvider, DateTimeKind.Utc));
+}

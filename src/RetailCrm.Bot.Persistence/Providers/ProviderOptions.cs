@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace RetailCrm.Bot.Persistence.Providers;
+
+/// <summary>Provider set-up shared by the app and the design-time factories, so migrations match what runs.</summary>
+public static class ProviderOptions
+{
+    public static DbContextOptionsBuilder UseCrmSqlite(this DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"));
+
+    public static DbContextOptionsBuilder UseCrmSqlServer(this DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlServer(connectionString, o => o.MigrationsHistoryTable("__ef_migrations_history").EnableRetryOnFailure());
+
+    public static DbContextOptionsBuilder UseCrmPostgres(this DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"));
+}

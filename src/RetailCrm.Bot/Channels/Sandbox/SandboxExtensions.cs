@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+using RetailCrm.Bot.Channels.Twilio;
+using RetailCrm.Bot.Core.Messaging;
+
+namespace RetailCrm.Bot.Channels.Sandbox;
+
+public static partial class SandboxExtensions
+{
+    public static IServiceCollection AddSandboxChannel(this IServiceCollection services)
+    {
+        services.AddSingleton<IMessageSender, SandboxMessageSender>();
+        return services;
+    }
+
+    /// <summary>Opens the local chat endpoint, only while Twilio is not configured.</summary>
+    public static WebApplication MapSandbox(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<TwilioOptions>>().Value.IsConfigured)
+        {
+            return app;
+        }
+
+        app.MapPost(SandboxApi.Path, SandboxApi.Send).DisableAntiforgery();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("RetailCrm.Bot.Sandbox");
+            var url = app.Urls.FirstOrDefault() ?? "http://localhost:5080";
+            LogSandbox(logger, url);
+        });
+        return app;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sandbox mode: Twilio is not configured, so replies are printed here instead of sent. " +
+        "Chat with the bot from another terminal: dotnet run --project src/RetailCrm.Bot -- chat --url {Url} --from \"98765 43210\"")]
+    private static partial void LogSandbox(ILogger logger, string url);
+}

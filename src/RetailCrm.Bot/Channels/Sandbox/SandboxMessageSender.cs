@@ -1,0 +1,26 @@
+using RetailCrm.Bot.Core.Messaging;
+using RetailCrm.Bot.Core.Messaging.Outbox;
+
+namespace RetailCrm.Bot.Channels.Sandbox;
+
+/// <summary>
+/// The channel when Twilio is not configured: every message is recorded as delivered and printed to the
+/// console, so a newcomer sees the whole loop without an account. Printed, not logged: these are demo
+/// conversations on the developer's own screen, not production logs.
+/// </summary>
+public sealed class SandboxMessageSender(TimeProvider time) : IMessageSender
+{
+    private static readonly Lock ConsoleLock = new();
+
+    public Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct)
+    {
+        var sid = "SB" + Guid.NewGuid().ToString("N");
+        lock (ConsoleLock)
+        {
+            Console.WriteLine($"[sandbox {time.GetLocalNow():HH:mm:ss}] to {message.Channel} {message.ToPhone} ({message.Kind}):");
+            Console.WriteLine("  " + message.Body.Replace("\n", "\n  ", StringComparison.Ordinal));
+        }
+
+        return Task.FromResult(new SendResult(SendOutcome.Accepted, sid, OutboundStatus.Delivered, FromAddress: "sandbox"));
+    }
+}

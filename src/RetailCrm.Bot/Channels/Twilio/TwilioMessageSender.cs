@@ -1,0 +1,138 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
+using Polly.Timeout;
+using RetailCrm.Bot.Core.Messaging;
+using RetailCrm.Bot.Core.Messaging.Outbox;
+
+namespace RetailCrm.Bot.Channels.Twilio;
+
+/// <summary>
+/// Sends through <c>POST /2010-04-01/Accounts/{AccountSid}/Messages.json</c>. Retries for 429 and 5xx
+/// (honouring Retry-After) happen in the HttpClient's resilience handler; what comes back here is the
+/// final answer, turned into a <see cref="SendResult"/>.
+/// </summary>
+public sealed partial class TwilioMessageSender(HttpClient http, IOptions<TwilioOptions> options, ILogger<TwilioMessageSender> logger)
+    : IMessageSender
+{
+    public async Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct)
+    {
+        var twilio = options.Value;
+        var form = new List<KeyValuePair<string, string>>
+        {
+            new("To", message.Channel == MessageChannel.WhatsApp ? "whatsapp:" + message.ToPhone : message.ToPhone),
+        };
+
+        string from;
+        if (!string.IsNullOrWhiteSpace(twilio.MessagingServiceSid))
+        {
+            from = twilio.MessagingServiceSid;
+            form.Add(new("MessagingServiceSid", from));
+        }
+        else
+        {
+            var sender = message.Channel == MessageChannel.WhatsApp ? twilio.WhatsAppFrom : twilio.SmsFrom;
+            if (string.IsNullOrWhiteSpace(sender))
+            {
+                return new SendResult(
+                    SendOutcome.Rejected,
+                    ErrorMessage: $"No Twilio sender is configured for {message.Channel} (Twilio:{message.Channel}From).");
+            }
+
+            from = sender;
+            form.Add(new("From", from));
+        }
+
+        form.Add(new("Body", message.Body));
+        if (twilio.StatusCallbackUrl is { } callback)
+        {
+            form.Add(new("StatusCallback", callback));
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"2010-04-01/Accounts/{Uri.EscapeDataString(twilio.AccountSid!)}/Messages.json")
+        {
+            Content = new FormUrlEncodedContent(form),
+        };
+        request.Headers.Authorization = BasicAuth(twilio);
+
+        try
+        {
+            using var response = await http.SendAsync(request, ct);
+            var body = await response.Content.ReadAsStringAsync(ct);
+            return Interpret(response.StatusCode, body, from);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException
+                                   || (ex is TaskCanceledException && !ct.IsCancellationRequested))
+        {
+            LogUnreachable(logger, ex.GetType().Name);
+            return new SendResult(SendOutcome.TransientFailure, ErrorMessage: "Twilio unreachable: " + ex.GetType().Name, FromAddress: from);
+        }
+    }
+
+    private SendResult Interpret(HttpStatusCode status, string body, string from)
+    {
+        if ((int)status is >= 200 and < 300)
+        {
+            var created = Parse<MessageResource>(body);
+            return new SendResult(
+                SendOutcome.Accepted,
+                created?.Sid,
+                OutboundStatusRules.FromProviderStatus(created?.Status) ?? OutboundStatus.Queued,
+                created?.ErrorCode,
+                created?.ErrorMessage,
+                from);
+        }
+
+        var error = Parse<ErrorResource>(body);
+        var transient = status is HttpStatusCode.TooManyRequests or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+                        || (int)status >= 500;
+        if (status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        {
+            // Wrong credentials are an operator's mistake: keep the message for when they are fixed.
+            LogAuthFailed(logger, (int)status);
+        }
+
+        return new SendResult(
+            transient ? SendOutcome.TransientFailure : SendOutcome.Rejected,
+            ErrorCode: error?.Code,
+            ErrorMessage: error?.Message ?? $"HTTP {(int)status}",
+            FromAddress: from);
+    }
+
+    private static AuthenticationHeaderValue BasicAuth(TwilioOptions twilio)
+    {
+        var (user, secret) = twilio.UsesApiKey ? (twilio.ApiKeySid!, twilio.ApiKeySecret!) : (twilio.AccountSid!, twilio.AuthToken!);
+        return new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{secret}")));
+    }
+
+    private static T? Parse<T>(string body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(body);
+        }
+        catch (JsonException)
+        {
+            return default;
+        }
+    }
+
+    private sealed record MessageResource(
+        [property: JsonPropertyName("sid")] string? Sid,
+        [property: JsonPropertyName("status")] string? Status,
+        [property: JsonPropertyName("error_code")] int? ErrorCode,
+        [property: JsonPropertyName("error_message")] string? ErrorMessage);
+
+    private sealed record ErrorResource(
+        [property: JsonPropertyName("code")] int? Code,
+        [property: JsonPropertyName("message")] string? Message);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Twilio could not be reached ({Error}); the message stays in the outbox")]
+    private static partial void LogUnreachable(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Twilio refused our credentials (HTTP {Status}); check Twilio:AccountSid, Twilio:AuthToken or the API key")]
+    private static partial void LogAuthFailed(ILogger logger, int status);
+}

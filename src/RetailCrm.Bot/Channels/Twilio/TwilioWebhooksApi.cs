@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Options;
+using RetailCrm.Bot.Core.Messaging.Inbox;
+using RetailCrm.Bot.Core.Messaging.Outbox;
+
+namespace RetailCrm.Bot.Channels.Twilio;
+
+/// <summary>
+/// Twilio's webhooks. The inbound one does only this: read the form, check the signature, store the
+/// message, answer empty TwiML. The conversation turn runs afterwards from the stored inbox.
+/// </summary>
+public static class TwilioWebhooksApi
+{
+    public const string MessagesPath = "/webhooks/twilio/messages";
+    public const string StatusPath = "/webhooks/twilio/status";
+    private const string EmptyTwiml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>";
+
+    public static WebApplication MapTwilioWebhooks(this WebApplication app)
+    {
+        var group = app.MapGroup("/webhooks/twilio").DisableAntiforgery();
+        group.MapPost("/messages", ReceiveMessage);
+        group.MapPost("/status", ReceiveStatus);
+        return app;
+    }
+
+    public static async Task<IResult> ReceiveMessage(
+        HttpRequest request,
+        TwilioRequestAuthenticator authenticator,
+        TwilioInboundMapper mapper,
+        Inbox inbox,
+        CancellationToken ct)
+    {
+        var (form, problem) = await TwilioFormReader.ReadAsync(request, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (!authenticator.IsAuthentic(request, form!))
+        {
+            return Forbidden();
+        }
+
+        if (!mapper.TryMap(form!, out var message, out var invalid))
+        {
+            return TypedResults.Problem(invalid, statusCode: StatusCodes.Status400BadRequest, title: "Invalid Twilio message");
+        }
+
+        await inbox.StoreAsync(message!, ct);
+        return TypedResults.Content(EmptyTwiml, "text/xml");
+    }
+
+    public static async Task<IResult> ReceiveStatus(
+        HttpRequest request,
+        TwilioRequestAuthenticator authenticator,
+        DeliveryStatusTracker tracker,
+        CancellationToken ct)
+    {
+        var (form, problem) = await TwilioFormReader.ReadAsync(request, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (!authenticator.IsAuthentic(request, form!))
+        {
+            return Forbidden();
+        }
+
+        var sid = form!["MessageSid"].FirstOrDefault() ?? form["SmsSid"].FirstOrDefault();
+        var status = form["MessageStatus"].FirstOrDefault() ?? form["SmsStatus"].FirstOrDefault();
+        if (string.IsNullOrWhiteSpace(sid) || string.IsNullOrWhiteSpace(status) || sid.Length > 64)
+        {
+            return TypedResults.Problem("MessageSid and MessageStatus are required.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid status callback");
+        }
+
+        int? errorCode = int.TryParse(form["ErrorCode"].FirstOrDefault(), out var code) ? code : null;
+        await tracker.ApplyAsync(sid, status, errorCode, ct);
+
+        // Unknown SIDs and statuses are acknowledged too: Twilio cannot fix them by retrying.
+        return TypedResults.NoContent();
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Forbidden() => TypedResults.Problem(
+        "The X-Twilio-Signature header is missing or does not match this request.",
+        statusCode: StatusCodes.Status403Forbidden,
+        title: "Invalid signature");
+}

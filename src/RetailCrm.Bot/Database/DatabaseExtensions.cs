@@ -1,0 +1,111 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using RetailCrm.Bot.Core.Data;
+using RetailCrm.Bot.Persistence;
+using RetailCrm.Bot.Persistence.Providers;
+
+namespace RetailCrm.Bot.Database;
+
+public static partial class DatabaseExtensions
+{
+    /// <summary>
+    /// Registers <see cref="CrmDbContext"/> for the configured provider. The choice is read once here because
+    /// the provider decides which migrations assembly types exist, not something to change at run time.
+    /// </summary>
+    public static WebApplicationBuilder AddCrmDatabase(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
+
+        var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = builder.Configuration.GetConnectionString("Crm");
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = ResolveSqlitePath(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, builder.Environment.ContentRootPath);
+                builder.Services.AddDbContext<CrmDbContext, SqliteCrmDbContext>(o => o.UseCrmSqlite(sqlite));
+                break;
+            case DatabaseProvider.SqlServer:
+                builder.Services.AddDbContext<CrmDbContext, SqlServerCrmDbContext>(o => o.UseCrmSqlServer(Required(connectionString, options.Provider)));
+                break;
+            case DatabaseProvider.PostgreSQL:
+                builder.Services.AddDbContext<CrmDbContext, PostgresCrmDbContext>(o => o.UseCrmPostgres(Required(connectionString, options.Provider)));
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not one of Sqlite, SqlServer, PostgreSQL.");
+        }
+
+        builder.Services.AddScoped<ICrmDbContext>(services => services.GetRequiredService<CrmDbContext>());
+        return builder;
+    }
+
+    /// <summary>Migrates on start when configured (by default only for SQLite).</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            EnsureSqliteFolder(db);
+        }
+
+        if (options.ShouldMigrateOnStart)
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets the webhook write while a turn reads; it is a property of the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+    }
+
+    /// <summary>The <c>migrate</c> command: apply every pending migration, report, exit.</summary>
+    public static async Task<int> MigrateDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("RetailCrm.Bot.Migrate");
+        if (db.Database.IsSqlite())
+        {
+            EnsureSqliteFolder(db);
+        }
+
+        var pending = string.Join(", ", await db.Database.GetPendingMigrationsAsync());
+        await db.Database.MigrateAsync();
+        LogMigrated(logger, db.Database.ProviderName, pending.Length == 0 ? "none" : pending);
+        return 0;
+    }
+
+    private static string Required(string? connectionString, DatabaseProvider provider) =>
+        string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException($"Database:Provider is {provider}, so ConnectionStrings:Crm must be set.")
+            : connectionString;
+
+    /// <summary>A relative SQLite path means "inside the app's folder", wherever the process was started from.</summary>
+    private static string ResolveSqlitePath(string connectionString, string contentRoot)
+    {
+        var csb = new SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(csb.DataSource) && csb.DataSource != ":memory:" && !Path.IsPathRooted(csb.DataSource))
+        {
+            csb.DataSource = Path.GetFullPath(Path.Combine(contentRoot, csb.DataSource));
+        }
+
+        return csb.ToString();
+    }
+
+    private static void EnsureSqliteFolder(DbContext db)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        var folder = Path.GetDirectoryName(dataSource);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database ({Provider}) is up to date; applied: {Migrations}")]
+    private static partial void LogMigrated(ILogger logger, string? provider, string migrations);
+}

@@ -1,0 +1,54 @@
+using RetailCrm.Bot.Channels.Sandbox;
+using RetailCrm.Bot.Channels.Twilio;
+using RetailCrm.Bot.Commands;
+using RetailCrm.Bot.Database;
+using RetailCrm.Bot.Extensions;
+using RetailCrm.Bot.Health;
+using Serilog;
+
+// Two-stage start-up: this logger catches anything that goes wrong before the host's own logger exists.
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
+
+try
+{
+    // `chat` talks to a running bot; it needs no host of its own.
+    if (await ClientCommands.TryRunAsync(args) is { } clientExitCode)
+    {
+        return clientExitCode;
+    }
+
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddLogging();
+    builder.AddCrmDatabase();
+    builder.AddCrm();
+    builder.AddMessageChannel();
+    builder.AddHealth();
+
+    var app = builder.Build();
+
+    if (args is ["migrate", ..])
+    {
+        return await app.MigrateDatabaseAsync();
+    }
+
+    app.UseSerilogRequestLogging();
+    app.MapHealth();
+    app.MapTwilioWebhooks();
+    app.MapSandbox();
+
+    await app.PrepareDatabaseAsync();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "RetailCrm.Bot stopped because of an unexpected error");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>The entry point; public so integration tests can start the real app.</summary>
+public partial class Program;

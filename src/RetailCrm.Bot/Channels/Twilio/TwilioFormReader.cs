@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace RetailCrm.Bot.Channels.Twilio;
 
@@ -11,19 +11,9 @@ public static class TwilioFormReader
     /// <summary>Twilio's largest webhook (a WhatsApp message with media and location fields) is a few KB.</summary>
     public const int MaxRequestBytes = 64 * 1024;
 
-    private static readonly FormOptions Limits = new()
-    {
-        ValueCountLimit = 200,
-        KeyLengthLimit = 256,
-        ValueLengthLimit = 32 * 1024,
-        MultipartBodyLengthLimit = MaxRequestBytes,
-        BufferBody = false,
-    };
-
     public static async Task<(IFormCollection? Form, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
     {
-        if (!request.HasFormContentType
-            || !(request.ContentType ?? "").StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+        if (!(request.ContentType ?? "").StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
         {
             return (null, TypedResults.Problem(
                 "Twilio webhooks are application/x-www-form-urlencoded.",
@@ -36,28 +26,29 @@ public static class TwilioFormReader
             return (null, TooLarge());
         }
 
-        // A request without a Content-Length is cut off at the same size.
-        var sizeFeature = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (sizeFeature is { IsReadOnly: false })
+        // Read at most one byte more than allowed, so a request without a Content-Length is cut off too.
+        var body = new byte[MaxRequestBytes + 1];
+        var length = 0;
+        int read;
+        while (length < body.Length && (read = await request.Body.ReadAsync(body.AsMemory(length), ct)) > 0)
         {
-            sizeFeature.MaxRequestBodySize = MaxRequestBytes;
+            length += read;
         }
 
-        try
-        {
-            return (await request.ReadFormAsync(Limits, ct), null);
-        }
-        catch (InvalidDataException)
+        if (length > MaxRequestBytes)
         {
             return (null, TooLarge());
         }
-        catch (BadHttpRequestException ex)
+
+        if (!StrictFormDecoder.TryDecode(body.AsSpan(0, length), out var fields, out var error))
         {
-            return (null, TypedResults.Problem(ex.Message, statusCode: ex.StatusCode, title: "Unreadable form"));
+            return (null, TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Unreadable form"));
         }
+
+        return (new FormCollection(fields), null);
     }
 
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult TooLarge() => TypedResults.Problem(
+    private static ProblemHttpResult TooLarge() => TypedResults.Problem(
         $"A Twilio webhook is at most {MaxRequestBytes / 1024} KB.",
         statusCode: StatusCodes.Status413PayloadTooLarge,
         title: "Request too large");

@@ -63,15 +63,6 @@ public sealed partial class TwilioInboundMapper(PhoneNumberNormalizer phones, Ti
             return $"Body is longer than {MaxBodyLength} characters.";
         }
 
-        // Invalid UTF-8 decodes to U+FFFD; Twilio always sends valid UTF-8, so this is a broken request.
-        foreach (var field in form)
-        {
-            if (field.Value.Any(v => v?.Contains('\uFFFD', StringComparison.Ordinal) == true))
-            {
-                return $"{field.Key} is not valid UTF-8.";
-            }
-        }
-
         return null;
     }
 

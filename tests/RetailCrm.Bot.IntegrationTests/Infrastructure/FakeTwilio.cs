@@ -1,0 +1,101 @@
+using System.Net;
+using Microsoft.AspNetCore.WebUtilities;
+using WireMock;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Types;
+using WireMock.Util;
+
+namespace RetailCrm.Bot.IntegrationTests.Infrastructure;
+
+/// <summary>WireMock.Net standing in for Twilio's REST API; each test gets its own server.</summary>
+public sealed class FakeTwilio : IDisposable
+{
+    private int _sidCounter;
+
+    public FakeTwilio()
+    {
+        Server = WireMockServer.Start();
+        AcceptEverything();
+    }
+
+    public WireMockServer Server { get; }
+
+    public string Url => Server.Url!;
+
+    public static string MessagesPath => $"/2010-04-01/Accounts/{TestSettings.AccountSid}/Messages.json";
+
+    /// <summary>Answers every send with 201 and a fresh SM... SID, as Twilio does.</summary>
+    public void AcceptEverything()
+    {
+        Server.ResetMappings();
+        Server.Given(Request.Create().WithPath(MessagesPath).UsingPost())
+            .RespondWith(Response.Create().WithCallback(_ => Created()));
+    }
+
+    /// <summary>The first send is answered 429 with Retry-After, the rest 201.</summary>
+    public void RateLimitOnce()
+    {
+        Server.ResetMappings();
+        Server.Given(Request.Create().WithPath(MessagesPath).UsingPost())
+            .InScenario("rate-limit").WillSetStateTo("limited")
+            .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "1")
+                .WithHeader("Content-Type", "application/json")
+                .WithBody("""{"code":20429,"message":"Too Many Requests","status":429}"""));
+        Server.Given(Request.Create().WithPath(MessagesPath).UsingPost())
+            .InScenario("rate-limit").WhenStateIs("limited")
+            .RespondWith(Response.Create().WithCallback(_ => Created()));
+    }
+
+    /// <summary>Every send is refused with a Twilio error, as for an invalid or opted-out number.</summary>
+    public void RefuseWith(int status, int code, string message)
+    {
+        Server.ResetMappings();
+        Server.Given(Request.Create().WithPath(MessagesPath).UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json")
+                .WithBody($$"""{"code":{{code}},"message":"{{message}}","more_info":"https://www.twilio.com/docs/errors/{{code}}","status":{{status}}}"""));
+    }
+
+    /// <summary>Every POST to the Messages resource, answered or not, in order.</summary>
+    public IReadOnlyList<SentRequest> Requests => Server.LogEntries
+        .Where(e => e.RequestMessage.Path == MessagesPath)
+        .OrderBy(e => e.RequestMessage.DateTime)
+        .Select(e => new SentRequest(
+            QueryHelpers.ParseQuery(e.RequestMessage.Body ?? "").ToDictionary(p => p.Key, p => p.Value.ToString()),
+            e.RequestMessage.Headers?.TryGetValue("Authorization", out var auth) == true ? auth.ToString() : null,
+            e.ResponseMessage.StatusCode is int code ? code : 0))
+        .ToList();
+
+    /// <summary>The messages Twilio accepted.</summary>
+    public IReadOnlyList<SentRequest> Sent => Requests.Where(r => r.Status == (int)HttpStatusCode.Created).ToList();
+
+    public Task<IReadOnlyList<SentRequest>> WaitForSentAsync(int count, TimeSpan? timeout = null) =>
+        Eventually.ValueAsync(() => Task.FromResult(Sent), sent => sent.Count >= count, timeout, $"{count} message(s) sent to Twilio");
+
+    private ResponseMessage Created()
+    {
+        var sid = "SM" + Interlocked.Increment(ref _sidCounter).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
+        return new ResponseMessage
+        {
+            StatusCode = 201,
+            Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new("application/json") },
+            BodyData = new BodyData
+            {
+                DetectedBodyType = BodyType.String,
+                BodyAsString = $$"""{"sid":"{{sid}}","status":"queued","error_code":null,"error_message":null}""",
+            },
+        };
+    }
+
+    public void Dispose() => Server.Stop();
+}
+
+public sealed record SentRequest(IReadOnlyDictionary<string, string> Form, string? Authorization, int Status)
+{
+    public string To => Form.GetValueOrDefault("To") ?? "";
+
+    public string From => Form.GetValueOrDefault("From") ?? "";
+
+    public string Body => Form.GetValueOrDefault("Body") ?? "";
+}

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Npgsql;
 using RetailCrm.Bot.IntegrationTests.Infrastructure;
 
@@ -11,20 +10,12 @@ public sealed class MigrateCommandTests
     public async Task Migrate_creates_the_schema_on_a_postgresql_server_from_environment_variables()
     {
         var connectionString = await BotApp.NewDatabaseAsync(Db.Postgres);
-        var app = Path.Combine(AppContext.BaseDirectory, "RetailCrm.Bot.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(app);
-        start.ArgumentList.Add("migrate");
-        start.Environment["Database__Provider"] = "PostgreSQL";
-        start.Environment["ConnectionStrings__Crm"] = connectionString;
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
 
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        var (exitCode, output) = await AppProcess.RunAsync(
+            new Dictionary<string, string> { ["Database__Provider"] = "PostgreSQL", ["ConnectionStrings__Crm"] = connectionString },
+            "migrate");
 
-        Assert.True(process.ExitCode == 0, $"migrate exited {process.ExitCode}: {output}{error}");
+        Assert.True(exitCode == 0, $"migrate exited {exitCode}: {output}");
         Assert.Contains("up to date", output, StringComparison.Ordinal);
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();

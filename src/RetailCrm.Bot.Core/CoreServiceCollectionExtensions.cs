@@ -1,14 +1,21 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RetailCrm.Bot.Core.Campaigns;
+using RetailCrm.Bot.Core.Catalog;
+using RetailCrm.Bot.Core.Complaints;
 using RetailCrm.Bot.Core.Conversations;
-using RetailCrm.Bot.Core.Conversations.Handlers;
 using RetailCrm.Bot.Core.Conversations.Recognizers;
 using RetailCrm.Bot.Core.Customers;
+using RetailCrm.Bot.Core.Inquiries;
+using RetailCrm.Bot.Core.Insights;
 using RetailCrm.Bot.Core.Messaging;
 using RetailCrm.Bot.Core.Messaging.Consent;
 using RetailCrm.Bot.Core.Messaging.Inbox;
 using RetailCrm.Bot.Core.Messaging.Outbox;
 using RetailCrm.Bot.Core.Phones;
+using RetailCrm.Bot.Core.Sales;
+using RetailCrm.Bot.Core.Staff;
+using RetailCrm.Bot.Core.StockAlerts;
 using RetailCrm.Bot.Core.Store;
 
 namespace RetailCrm.Bot.Core;
@@ -36,9 +43,24 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ConversationEngine>();
         services.TryAddSingleton<IIntentRecognizer, RuleBasedRecognizer>();
 
-        services.AddScoped<IIntentHandler, GreetingHandler>();
-        services.AddScoped<IIntentHandler, HelpHandler>();
-        services.AddScoped<IIntentHandler, UnknownHandler>();
+        services.AddSingleton<StoreFormat>();
+        services.AddScoped<CatalogService>();
+        services.AddScoped<StockAlertService>();
+        services.AddScoped<InquiryService>();
+        services.AddScoped<SalesService>();
+        services.AddScoped<ComplaintService>();
+        services.AddScoped<TeamNotifier>();
+        services.AddScoped<Segments>();
+        services.AddScoped<CampaignService>();
+        services.AddScoped<SummaryService>();
+
+        // Every intent's handler, found by type: adding an intent is adding one class.
+        foreach (var handler in typeof(IIntentHandler).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IIntentHandler).IsAssignableFrom(t)))
+        {
+            services.AddScoped(typeof(IIntentHandler), handler);
+        }
+
         return services;
     }
 }

@@ -1,13 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using RetailCrm.Bot.Core.Campaigns;
+using RetailCrm.Bot.Core.Catalog;
+using RetailCrm.Bot.Core.Complaints;
 using RetailCrm.Bot.Core.Conversations;
 using RetailCrm.Bot.Core.Customers;
+using RetailCrm.Bot.Core.Feedback;
+using RetailCrm.Bot.Core.Inquiries;
 using RetailCrm.Bot.Core.Data;
 using RetailCrm.Bot.Core.Messaging;
 using RetailCrm.Bot.Core.Messaging.Consent;
 using RetailCrm.Bot.Core.Messaging.Inbox;
 using RetailCrm.Bot.Core.Messaging.Outbox;
+using RetailCrm.Bot.Core.Notes;
+using RetailCrm.Bot.Core.Sales;
 using RetailCrm.Bot.Core.Staff;
+using RetailCrm.Bot.Core.StockAlerts;
 
 namespace RetailCrm.Bot.Persistence;
 
@@ -39,10 +47,30 @@ public abstract class CrmDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<ConversationState> ConversationStates => Set<ConversationState>();
 
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<ProductVariant> ProductVariants => Set<ProductVariant>();
+
+    public DbSet<StockAlert> StockAlerts => Set<StockAlert>();
+
+    public DbSet<Inquiry> Inquiries => Set<Inquiry>();
+
+    public DbSet<Purchase> Purchases => Set<Purchase>();
+
+    public DbSet<CustomerNote> CustomerNotes => Set<CustomerNote>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<FeedbackEntry> Feedback => Set<FeedbackEntry>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CrmDbContext).Assembly);
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => ConfigureSharedConventions(configurationBuilder);
+
+    protected static void ConfigureSharedConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every timestamp is UTC. SQLite forgets DateTimeKind and PostgreSQL insists on it, so say it once here.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -55,6 +83,15 @@ public abstract class CrmDbContext(DbContextOptions options) : DbContext(options
         configurationBuilder.Properties<MessagePurpose>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ConsentChange>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<ConsentSource>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<StockAlertStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<InquiryStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<InquirySource>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ComplaintStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ComplaintSource>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<CampaignStatus>().HaveConversion<string>().HaveMaxLength(24);
+
+        // Money: exact to the paisa on servers.
+        configurationBuilder.Properties<decimal>().HavePrecision(14, 2);
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

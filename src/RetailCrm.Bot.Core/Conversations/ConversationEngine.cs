@@ -23,32 +23,63 @@ public sealed partial class ConversationEngine(
     IIntentRecognizer recognizer,
     IEnumerable<IIntentHandler> handlers,
     Messaging.Outbox.Outbox outbox,
+    PhoneNumberNormalizer phones,
     ILogger<ConversationEngine> logger)
 {
     private readonly Dictionary<string, IIntentHandler> _handlers = handlers.ToDictionary(h => h.Intent);
 
-    public async Task<TurnContext> RunTurnAsync(InboundMessage message, CancellationToken ct)
+    /// <summary>
+    /// First half of a turn, outside any transaction because recognition may be slow: who is writing, what
+    /// the bot remembers, and what they want. It only reads (changes stay in the unit of work).
+    /// </summary>
+    public async Task<PlannedTurn> UnderstandAsync(InboundMessage message, CancellationToken ct)
     {
         var sender = await ResolveSenderAsync(message, ct);
         var (stateRow, state) = await states.LoadAsync(sender.Phone, ct);
         var turn = new TurnContext(message, sender, state, outbox);
-
-        if (await consent.TryHandleKeywordAsync(turn, ct))
+        if (ConsentService.IsKeyword(message))
         {
+            return new PlannedTurn(turn, stateRow, null);
+        }
+
+        var recognized = await recognizer.RecognizeAsync(message.Body, sender.Role, ct);
+        var recognition = DialogResolver.Resolve(turn.State, recognized, message.Body, phones);
+
+        // The role gate, checked here as well as in the recognizer: whatever produced the intent, a shopper
+        // never reaches a staff or owner handler.
+        if (!IntentCatalog.IsAllowed(recognition.Intent, sender.Role))
+        {
+            recognition = Recognition.Of(Intents.Unknown);
+        }
+
+        return new PlannedTurn(turn, stateRow, recognition);
+    }
+
+    /// <summary>Second half, inside the turn's transaction: consent keywords or the intent's handler, then the state.</summary>
+    public async Task<TurnContext> ActAsync(PlannedTurn planned, CancellationToken ct)
+    {
+        var turn = planned.Turn;
+        var masked = new MaskedPhone(turn.Sender.Phone);
+        if (planned.Recognition is not { } recognition)
+        {
+            await consent.TryHandleKeywordAsync(turn, ct);
             turn.State = new DialogState();
-            LogTurn(logger, message.Id, new MaskedPhone(sender.Phone), sender.Role, "consent_keyword");
+            LogTurn(logger, turn.Message.Id, masked, turn.Role, "consent_keyword");
         }
         else
         {
-            var recognition = await recognizer.RecognizeAsync(message.Body, sender.Role, ct);
             var handler = _handlers.GetValueOrDefault(recognition.Intent) ?? _handlers[Intents.Unknown];
-            LogTurn(logger, message.Id, new MaskedPhone(sender.Phone), sender.Role, recognition.Intent);
+            LogTurn(logger, turn.Message.Id, masked, turn.Role, recognition.Intent);
             await handler.HandleAsync(turn, recognition, ct);
         }
 
-        states.Save(stateRow, turn.State);
+        states.Save(planned.StateRow, turn.State);
         return turn;
     }
+
+    /// <summary>Both halves, for callers that need no transaction between them.</summary>
+    public async Task<TurnContext> RunTurnAsync(InboundMessage message, CancellationToken ct) =>
+        await ActAsync(await UnderstandAsync(message, ct), ct);
 
     private async Task<Sender> ResolveSenderAsync(InboundMessage message, CancellationToken ct)
     {
@@ -72,3 +103,6 @@ public sealed partial class ConversationEngine(
     [LoggerMessage(Level = LogLevel.Information, Message = "Turn for inbound {InboundId} from {Phone} as {Role}: {Intent}")]
     private static partial void LogTurn(ILogger logger, long inboundId, MaskedPhone phone, Role role, string intent);
 }
+
+/// <summary>A turn that has been understood and is ready to act on. A null recognition means a consent keyword.</summary>
+public sealed record PlannedTurn(TurnContext Turn, ConversationState StateRow, Recognition? Recognition);

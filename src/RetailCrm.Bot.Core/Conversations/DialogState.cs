@@ -3,7 +3,7 @@ namespace RetailCrm.Bot.Core.Conversations;
 /// <summary>The per-conversation memory, serialized into <see cref="ConversationState.Data"/>.</summary>
 public sealed class DialogState
 {
-    /// <summary>An intent that is waiting for the person to supply a slot.</summary>
+    /// <summary>An intent that is waiting for the person to supply a slot (or a yes/no).</summary>
     public string? PendingIntent { get; set; }
 
     /// <summary>The slot the bot just asked for.</summary>
@@ -15,7 +15,9 @@ public sealed class DialogState
     /// <summary>The last item talked about, so "it" and "that one" mean something.</summary>
     public string? LastProduct { get; set; }
 
-    public bool IsEmpty => PendingIntent is null && LastProduct is null && Slots.Count == 0;
+    public string? LastColor { get; set; }
+
+    public string? LastSize { get; set; }
 
     public void ClearPending()
     {

@@ -26,6 +26,47 @@ public sealed class TurnContext(InboundMessage message, Sender sender, DialogSta
 
     public IReadOnlyList<OutboundMessage> Replies => _replies;
 
+    /// <summary>
+    /// Asks for a missing slot: the question goes out and the intent waits, with what it has so far, for the
+    /// next message to answer it.
+    /// </summary>
+    public void Ask(Recognition recognition, string slot, string question)
+    {
+        State.PendingIntent = recognition.Intent;
+        State.PendingSlot = slot;
+        State.Slots = recognition.Slots.Where(s => s.Key != slot).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+        Reply(question);
+    }
+
+    /// <summary>
+    /// The item a message is about. "it", "this", "that one" (or no item at all) mean the item discussed
+    /// last; a colour or size in the new message still applies ("do you have it in blue?").
+    /// </summary>
+    public (string? Product, string? Color, string? Size) Item(Recognition recognition)
+    {
+        var product = recognition.Slot(Slots.Product);
+        var color = recognition.Slot(Slots.Color);
+        var size = recognition.Slot(Slots.Size);
+        if (product is null || Pronouns.Contains(product.Trim().ToLowerInvariant()))
+        {
+            return (State.LastProduct, color ?? State.LastColor, size ?? State.LastSize);
+        }
+
+        return (product, color, size);
+    }
+
+    public void Remember(string product, string? color, string? size)
+    {
+        State.LastProduct = product;
+        State.LastColor = color;
+        State.LastSize = size;
+    }
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "it", "this", "that", "that one", "this one", "them", "these", "those", "same", "the same", "ye", "yeh", "woh", "wo", "isko", "usko", "iska", "uska",
+    };
+
     public void Reply(string text, string kind = OutboundKinds.Reply)
     {
         var reply = outbox.Queue(

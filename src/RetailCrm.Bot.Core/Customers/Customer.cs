@@ -32,6 +32,9 @@ public sealed class Customer
 
     public bool IsOptedOut => OptedOutAt is not null;
 
+    /// <summary>Loyalty points earned so far (see <c>Loyalty:AmountPerPoint</c>).</summary>
+    public int LoyaltyPoints { get; set; }
+
     /// <summary>The display name for replies: what staff called them, else their WhatsApp name.</summary>
     public string? DisplayName => Name ?? WhatsAppProfileName;
 }

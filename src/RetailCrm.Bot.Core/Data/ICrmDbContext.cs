@@ -1,12 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using RetailCrm.Bot.Core.Campaigns;
+using RetailCrm.Bot.Core.Catalog;
+using RetailCrm.Bot.Core.Complaints;
 using RetailCrm.Bot.Core.Conversations;
 using RetailCrm.Bot.Core.Customers;
+using RetailCrm.Bot.Core.Feedback;
+using RetailCrm.Bot.Core.Inquiries;
 using RetailCrm.Bot.Core.Messaging.Consent;
 using RetailCrm.Bot.Core.Messaging.Inbox;
 using RetailCrm.Bot.Core.Messaging.Outbox;
+using RetailCrm.Bot.Core.Notes;
+using RetailCrm.Bot.Core.Sales;
 using RetailCrm.Bot.Core.Staff;
+using RetailCrm.Bot.Core.StockAlerts;
 
 namespace RetailCrm.Bot.Core.Data;
 
@@ -28,6 +36,24 @@ public interface ICrmDbContext
     DbSet<ConsentEvent> ConsentEvents { get; }
 
     DbSet<ConversationState> ConversationStates { get; }
+
+    DbSet<Product> Products { get; }
+
+    DbSet<ProductVariant> ProductVariants { get; }
+
+    DbSet<StockAlert> StockAlerts { get; }
+
+    DbSet<Inquiry> Inquiries { get; }
+
+    DbSet<Purchase> Purchases { get; }
+
+    DbSet<CustomerNote> CustomerNotes { get; }
+
+    DbSet<Complaint> Complaints { get; }
+
+    DbSet<FeedbackEntry> Feedback { get; }
+
+    DbSet<Campaign> Campaigns { get; }
 
     DatabaseFacade Database { get; }
 

@@ -50,6 +50,19 @@ public sealed class PhoneNumberNormalizer
 
     public string? Normalize(string? input) => TryNormalize(input, out var e164) ? e164 : null;
 
+    /// <summary>"+91 98765 43210": how a number is shown to staff, readable and still dialable.</summary>
+    public static string Display(string e164)
+    {
+        try
+        {
+            return Util.Format(Util.Parse(e164, null), PhoneNumberFormat.INTERNATIONAL);
+        }
+        catch (NumberParseException)
+        {
+            return e164;
+        }
+    }
+
     private static string StripScheme(string value)
     {
         foreach (var scheme in (ReadOnlySpan<string>)["whatsapp:", "sms:", "tel:"])

@@ -21,4 +21,16 @@ public sealed class StoreOptions
     /// <summary>IANA time zone id; "today", quiet hours and summaries are in this zone.</summary>
     [Required]
     public string TimeZone { get; set; } = "Asia/Kolkata";
+
+    /// <summary>How money and dates are written in replies (en-IN: ₹2,499 and lakh grouping).</summary>
+    [Required]
+    public string Culture { get; set; } = "en-IN";
+
+    /// <summary>Answered when a shopper asks where the store is.</summary>
+    [MaxLength(300)]
+    public string? Address { get; set; }
+
+    /// <summary>Answered when a shopper asks when the store is open ("Mon-Sat 10am-9pm, Sun 11am-7pm").</summary>
+    [MaxLength(200)]
+    public string? OpeningHours { get; set; }
 }

@@ -32,6 +32,15 @@ public sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
             failures.Add($"Store:TimeZone '{options.TimeZone}' is not an IANA time zone id such as Asia/Kolkata.");
         }
 
+        try
+        {
+            _ = System.Globalization.CultureInfo.GetCultureInfo(options.Culture ?? "", predefinedOnly: true);
+        }
+        catch (System.Globalization.CultureNotFoundException)
+        {
+            failures.Add($"Store:Culture '{options.Culture}' is not a culture name such as en-IN.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -9,6 +9,8 @@ internal static class Lengths
     /// <summary>WhatsApp allows 4,096 characters in a message; SMS far fewer.</summary>
     public const int Body = 4096;
     public const int Key = 200;
+    /// <summary>Free text people type: notes, complaints, offers.</summary>
+    public const int Text = 1000;
     public const int Short = 32;
     public const int Error = 500;
 }

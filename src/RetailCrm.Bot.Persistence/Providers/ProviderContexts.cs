@@ -6,7 +6,16 @@ namespace RetailCrm.Bot.Persistence.Providers;
 // One subclass per provider so each has its own migrations folder and model snapshot; the model itself
 // is CrmDbContext's. The design-time factories let `dotnet ef` build each without starting the app.
 
-public sealed class SqliteCrmDbContext(DbContextOptions<SqliteCrmDbContext> options) : CrmDbContext(options);
+public sealed class SqliteCrmDbContext(DbContextOptions<SqliteCrmDbContext> options) : CrmDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ConfigureSharedConventions(configurationBuilder);
+        // SQLite has no decimal type and EF Core cannot SUM one stored as text; REAL keeps money arithmetic in
+        // SQL, and amounts are rounded to the paisa wherever they are shown.
+        configurationBuilder.Properties<decimal>().HaveConversion<double>();
+    }
+}
 
 public sealed class SqlServerCrmDbContext(DbContextOptions<SqlServerCrmDbContext> options) : CrmDbContext(options);
 

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using RetailCrm.Bot.Core;
+using RetailCrm.Bot.Core.Engagement;
+using RetailCrm.Bot.Core.Loyalty;
 using RetailCrm.Bot.Core.Store;
 using RetailCrm.Bot.Messaging;
 
@@ -15,6 +17,15 @@ public static class CrmExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<StoreOptions>, StoreOptionsValidator>();
+        builder.Services.AddOptions<LoyaltyOptions>()
+            .BindConfiguration(LoyaltyOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<EngagementOptions>()
+            .BindConfiguration(EngagementOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.InactiveAfter > TimeSpan.Zero && o.NewCustomerWithin > TimeSpan.Zero, "Engagement:InactiveAfter and Engagement:NewCustomerWithin must be positive durations such as 60.00:00:00.")
+            .ValidateOnStart();
 
         builder.Services.AddRetailCrmCore();
         builder.Services.AddHostedService<InboxWorker>();

@@ -9,7 +9,7 @@ public sealed class GreetingHandler(IOptions<StoreOptions> store) : IIntentHandl
 
     public Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
-        turn.State = new DialogState(); // a greeting always starts afresh, so nobody stays stuck in a question
+        turn.State.ClearPending(); // a greeting always starts afresh, so nobody stays stuck in a question
         var storeName = store.Value.Name;
         turn.Reply(turn.Role switch
         {

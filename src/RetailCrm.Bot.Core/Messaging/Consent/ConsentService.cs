@@ -20,6 +20,11 @@ public sealed partial class ConsentService(
     IOptions<StoreOptions> store,
     ILogger<ConsentService> logger)
 {
+    /// <summary>Whether the message is a consent keyword (or Twilio's opt-out handling flagged it), which skips recognition.</summary>
+    public static bool IsKeyword(Inbox.InboundMessage message) =>
+        ConsentKeywords.FromOptOutType(message.OptOutType) is not null
+        || ConsentKeywords.Match(message.Body) is { Kind: not ConsentKeywordKind.Help };
+
     /// <summary>
     /// Handles a message that is exactly a consent keyword, or that Twilio flagged with <c>OptOutType</c>.
     /// Returns true when the turn is over. HELP typed by the person is left to the help intent.

@@ -93,22 +93,35 @@ public sealed partial class InboxProcessor(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
         var engine = scope.ServiceProvider.GetRequiredService<ConversationEngine>();
-        var message = await db.InboundMessages.SingleAsync(m => m.Id == id, ct);
+        var fromPhone = "";
+        var attempts = 0;
 
         try
         {
-            var turn = await engine.RunTurnAsync(message, ct);
-            message.Status = InboxStatus.Processed;
-            message.ProcessedAt = time.GetUtcNow().UtcDateTime;
-            message.LockedUntil = null;
-            message.LastError = null;
-
-            // One transaction: the CRM changes, the replies, the conversation state and "processed".
-            await db.SaveChangesAsync(ct);
-            if (turn.Replies.Count > 0)
+            // One transaction for the turn's writes: the CRM changes, the replies, the conversation state and
+            // "processed". Handlers may save inside it (a complaint's number is needed for the reply).
+            var strategy = db.Database.CreateExecutionStrategy();
+            await strategy.ExecuteAsync(async () =>
             {
-                outboxSignal.Notify();
-            }
+                db.ChangeTracker.Clear();
+                var message = await db.InboundMessages.SingleAsync(m => m.Id == id, ct);
+                fromPhone = message.FromPhone;
+                attempts = message.Attempts;
+                // Recognition may be slow (and later calls out to AI): it runs before the transaction, so a
+                // slow turn never holds a write lock that the webhook's insert would have to wait for.
+                var planned = await engine.UnderstandAsync(message, ct);
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await engine.ActAsync(planned, ct);
+                message.Status = InboxStatus.Processed;
+                message.ProcessedAt = time.GetUtcNow().UtcDateTime;
+                message.LockedUntil = null;
+                message.LastError = null;
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            });
+
+            // Replies, and often alerts to others: wake the dispatcher rather than wait for its poll.
+            outboxSignal.Notify();
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -118,8 +131,8 @@ public sealed partial class InboxProcessor(
         }
         catch (Exception ex)
         {
-            LogTurnFailed(logger, ex, id, new MaskedPhone(message.FromPhone), message.Attempts);
-            await RecordFailureAsync(id, message.Attempts, ex, ct);
+            LogTurnFailed(logger, ex, id, new MaskedPhone(fromPhone), attempts);
+            await RecordFailureAsync(id, attempts, ex, ct);
         }
     }
 

@@ -1,0 +1,30 @@
+namespace RetailCrm.Bot.Core.Campaigns;
+
+/// <summary>An offer an owner sends to a segment of customers; nothing goes out until they confirm it.</summary>
+public sealed class Campaign
+{
+    public int Id { get; set; }
+
+    public required string Segment { get; set; }
+
+    public required string Text { get; set; }
+
+    public CampaignStatus Status { get; set; } = CampaignStatus.AwaitingConfirmation;
+
+    /// <summary>E.164 of the owner who created it.</summary>
+    public required string CreatedBy { get; set; }
+
+    /// <summary>How many customers were in the segment when the owner confirmed.</summary>
+    public int RecipientCount { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime? ConfirmedAt { get; set; }
+}
+
+public enum CampaignStatus
+{
+    AwaitingConfirmation,
+    Confirmed,
+    Cancelled,
+}

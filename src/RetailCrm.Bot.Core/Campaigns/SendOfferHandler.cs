@@ -1,0 +1,87 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using RetailCrm.Bot.Core.Conversations;
+using RetailCrm.Bot.Core.Data;
+
+namespace RetailCrm.Bot.Core.Campaigns;
+
+/// <summary>
+/// "offer vip 10% off on new arrivals": the owner sees who will get what and must reply YES before anything
+/// goes out; anything else leaves the draft unsent.
+/// </summary>
+public sealed class SendOfferHandler(CampaignService campaigns, ICrmDbContext db) : IIntentHandler
+{
+    public string Intent => Intents.SendOffer;
+
+    public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
+    {
+        if (recognition.Slot(DialogSlots.Confirm) is { } answer)
+        {
+            await ConfirmAsync(turn, recognition, answer, ct);
+            return;
+        }
+
+        var segment = Segments.Normalize(recognition.Slot(Slots.Segment));
+        if (segment is null)
+        {
+            turn.Ask(recognition, Slots.Segment, "Who should get the offer: vip, inactive, new or all customers?");
+            return;
+        }
+
+        var text = recognition.Slot(Slots.Text)?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            turn.Ask(new Recognition(recognition.Intent, With(recognition.Slots, Slots.Segment, segment)), Slots.Text, "What's the offer? For example: 10% off on new arrivals this weekend.");
+            return;
+        }
+
+        var (campaign, audience) = await campaigns.DraftAsync(segment, text, turn.Sender.Phone, ct);
+        if (audience == 0)
+        {
+            campaign.Status = CampaignStatus.Cancelled;
+            turn.Reply($"No {Describe(segment)} customers can get offers right now (opted-out customers are never included), so nothing was sent.");
+            return;
+        }
+
+        var slots = With(recognition.Slots, DialogSlots.CampaignId, campaign.Id.ToString(CultureInfo.InvariantCulture));
+        turn.Ask(new Recognition(Intent, slots), DialogSlots.Confirm,
+            $"{audience} {Describe(segment)} customer{(audience == 1 ? "" : "s")} will get: \"{text}\". Reply YES to send or NO to cancel.");
+    }
+
+    private async Task ConfirmAsync(TurnContext turn, Recognition recognition, string answer, CancellationToken ct)
+    {
+        var id = int.TryParse(recognition.Slot(DialogSlots.CampaignId), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+        var campaign = await db.Campaigns.SingleOrDefaultAsync(
+            c => c.Id == id && c.CreatedBy == turn.Sender.Phone && c.Status == CampaignStatus.AwaitingConfirmation, ct);
+        if (campaign is null)
+        {
+            turn.Reply("That offer is no longer waiting for confirmation. Send it again with: offer <segment> <text>");
+            return;
+        }
+
+        switch (answer)
+        {
+            case DialogSlots.Yes:
+                var sent = await campaigns.ConfirmAsync(campaign, ct);
+                turn.Reply($"Sending the offer to {sent} customer{(sent == 1 ? "" : "s")} now.");
+                break;
+            case DialogSlots.No:
+                campaign.Status = CampaignStatus.Cancelled;
+                turn.Reply("Cancelled. Nothing was sent.");
+                break;
+            default:
+                turn.Ask(recognition, DialogSlots.Confirm, "Please reply YES to send the offer, or NO to cancel it.");
+                break;
+        }
+    }
+
+    private static string Describe(string segment) => segment switch
+    {
+        "vip" => "VIP",
+        "all" => "",
+        _ => segment,
+    };
+
+    private static Dictionary<string, string> With(IReadOnlyDictionary<string, string> slots, string name, string value) =>
+        new(slots, StringComparer.Ordinal) { [name] = value };
+}

@@ -1,0 +1,28 @@
+using RetailCrm.Bot.Core.Customers;
+
+namespace RetailCrm.Bot.Core.Sales;
+
+/// <summary>A sale to a customer, logged by staff; it earns loyalty points and may convert open inquiries.</summary>
+public sealed class Purchase
+{
+    public int Id { get; set; }
+
+    public int CustomerId { get; set; }
+
+    public Customer? Customer { get; set; }
+
+    public decimal Amount { get; set; }
+
+    /// <summary>What was bought, as staff wrote it ("blue kurta", "2 shirts").</summary>
+    public string? Items { get; set; }
+
+    public string? ProductKey { get; set; }
+
+    public int? Quantity { get; set; }
+
+    public int PointsEarned { get; set; }
+
+    public int? StaffMemberId { get; set; }
+
+    public DateTime PurchasedAt { get; set; }
+}

@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RetailCrm.Bot.Core.Catalog;
+using RetailCrm.Bot.Core.Customers;
+using RetailCrm.Bot.Core.Data;
+using RetailCrm.Bot.Core.Messaging;
+using RetailCrm.Bot.Core.Messaging.Outbox;
+using RetailCrm.Bot.Core.Store;
+
+namespace RetailCrm.Bot.Core.StockAlerts;
+
+/// <summary>Back-in-stock alerts: a shopper asks to be told, stock arrives, the alert goes out on their channel.</summary>
+public sealed class StockAlertService(
+    ICrmDbContext db,
+    CatalogService catalog,
+    Outbox outbox,
+    StoreClock clock,
+    IOptions<StoreOptions> store)
+{
+    public const string Kind = "stock_alert";
+
+    /// <summary>Starts watching an item for the customer; asking twice for the same item keeps one alert.</summary>
+    public async Task<(StockAlert Alert, bool AlreadyWaiting)> RequestAsync(
+        Customer customer, string productText, string? color, string? size, MessageChannel channel, CancellationToken ct)
+    {
+        color = ProductKeys.NormalizeColor(color) ?? ProductKeys.ColorIn(productText);
+        size = ProductKeys.NormalizeSize(size);
+        var product = await catalog.FindAsync(productText, color, size, ct);
+        var key = product?.Key ?? ProductKeys.Key(productText, color, size);
+
+        var existing = customer.Id == 0 ? null : await db.StockAlerts.FirstOrDefaultAsync(
+            a => a.CustomerId == customer.Id && a.ProductKey == key && a.Color == color && a.Size == size && a.Status == StockAlertStatus.Waiting, ct);
+        if (existing is not null)
+        {
+            existing.Channel = channel;
+            return (existing, true);
+        }
+
+        var alert = new StockAlert
+        {
+            Customer = customer,
+            ProductKey = key,
+            ProductName = ProductKeys.Describe(product?.Name ?? ProductKeys.DisplayName(key), color, size),
+            Color = color,
+            Size = size,
+            Channel = channel,
+            CreatedAt = clock.UtcNow,
+        };
+        db.StockAlerts.Add(alert);
+        return (alert, false);
+    }
+
+    /// <summary>Cancels the customer's waiting alerts, for one item or all of them; returns what was cancelled.</summary>
+    public async Task<IReadOnlyList<StockAlert>> CancelAsync(Customer customer, string? productText, CancellationToken ct)
+    {
+        var waiting = await db.StockAlerts
+            .Where(a => a.CustomerId == customer.Id && a.Status == StockAlertStatus.Waiting)
+            .ToListAsync(ct);
+        if (!string.IsNullOrWhiteSpace(productText))
+        {
+            var key = ProductKeys.Key(productText);
+            waiting = waiting.Where(a => a.ProductKey == key || ProductKeys.IsCloseTo(a.ProductKey, key) || a.ProductKey.Contains(key, StringComparison.Ordinal)).ToList();
+        }
+
+        foreach (var alert in waiting)
+        {
+            alert.Status = StockAlertStatus.Cancelled;
+            alert.CancelledAt = clock.UtcNow;
+        }
+
+        return waiting;
+    }
+
+    /// <summary>
+    /// Stock of a variant arrived: queue an alert for everyone waiting for it (any colour/size they did not
+    /// specify matches). The idempotency key makes a second arrival or a re-run queue nothing twice.
+    /// </summary>
+    public async Task<int> NotifyWaitingAsync(Product product, ProductVariant variant, CancellationToken ct)
+    {
+        var waiting = await db.StockAlerts
+            .Include(a => a.Customer)
+            .Where(a => a.ProductKey == product.Key && a.Status == StockAlertStatus.Waiting)
+            .Where(a => a.Color == null || a.Color == variant.Color)
+            .Where(a => a.Size == null || a.Size == variant.Size)
+            .ToListAsync(ct);
+
+        var notified = 0;
+        foreach (var alert in waiting.Where(a => a.Customer is { IsOptedOut: false }))
+        {
+            var name = alert.Customer!.DisplayName;
+            var greeting = string.IsNullOrWhiteSpace(name) ? "Good news!" : $"Good news, {name}!";
+            outbox.Queue(
+                alert.Customer.Phone,
+                alert.Channel,
+                $"{greeting} {alert.ProductName} is back in stock at {store.Value.Name}. Reply to keep one aside, or drop by.",
+                Kind,
+                MessagePurpose.Transactional,
+                alert.Customer,
+                idempotencyKey: $"{Kind}:{alert.Id}");
+            alert.Status = StockAlertStatus.Notified;
+            alert.NotifiedAt = clock.UtcNow;
+            notified++;
+        }
+
+        return notified;
+    }
+}

@@ -11,13 +11,14 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Gl
 
 try
 {
-    // `chat` talks to a running bot; it needs no host of its own.
-    if (await ClientCommands.TryRunAsync(args) is { } clientExitCode)
+    // `chat` and `understand` need no host of their own.
+    if (await StandaloneCommands.TryRunAsync(args) is { } commandExitCode)
     {
-        return clientExitCode;
+        return commandExitCode;
     }
 
     var builder = WebApplication.CreateBuilder(args);
+    builder.UseDefaultUrlWhenNoneConfigured();
     builder.AddLogging();
     builder.AddCrmDatabase();
     builder.AddCrm();

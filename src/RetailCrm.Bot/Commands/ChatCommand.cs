@@ -4,27 +4,17 @@ using RetailCrm.Bot.Channels.Sandbox;
 namespace RetailCrm.Bot.Commands;
 
 /// <summary>
-/// Commands that run without starting the bot. <c>chat</c> talks to a running bot in sandbox mode:
-/// <code>dotnet run --project src/RetailCrm.Bot -- chat [--from "98765 43210"] [--sms] [--url http://localhost:5080]</code>
+/// <c>chat</c> talks to a running bot in sandbox mode:
+/// <code>dotnet run --project src/RetailCrm.Bot -- chat [--from "98765 43210"] [--sms] [--name Priya] [--url http://localhost:5080]</code>
 /// </summary>
-public static class ClientCommands
+public static class ChatCommand
 {
-    public static async Task<int?> TryRunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
-        if (args is not ["chat", ..])
-        {
-            return null;
-        }
-
-        return await ChatAsync(args[1..]);
-    }
-
-    private static async Task<int> ChatAsync(string[] args)
-    {
-        var from = Option(args, "--from") ?? "98765 43210";
-        var url = Option(args, "--url") ?? "http://localhost:5080";
+        var from = CommandOptions.Value(args, "--from") ?? "98765 43210";
+        var url = CommandOptions.Value(args, "--url") ?? "http://localhost:5080";
         var channel = args.Contains("--sms") ? "sms" : "whatsapp";
-        var name = Option(args, "--name");
+        var name = CommandOptions.Value(args, "--name");
 
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
         Console.WriteLine($"Chatting with the bot at {url} as {from} on {channel}. Type a message; an empty line or Ctrl+D quits.");
@@ -66,9 +56,4 @@ public static class ClientCommands
         }
     }
 
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 }

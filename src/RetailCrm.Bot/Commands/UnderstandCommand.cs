@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using RetailCrm.Bot.Core;
+using RetailCrm.Bot.Core.Conversations;
+using RetailCrm.Bot.Core.Store;
+
+namespace RetailCrm.Bot.Commands;
+
+/// <summary>
+/// Shows what the bot understands, for operators asking "why did it answer that?". No database, no network.
+/// <code>
+/// dotnet run --project src/RetailCrm.Bot -- understand --role shopper --text "mere points kitne hain"
+/// {"intent":"loyalty_balance","slots":{}}
+/// dotnet run --project src/RetailCrm.Bot -- understand --jsonl &lt; utterances.jsonl
+/// </code>
+/// </summary>
+public static class UnderstandCommand
+{
+    private static readonly HashSet<string> NumericSlots = new(StringComparer.Ordinal)
+    {
+        Slots.Amount, Slots.Quantity, Slots.Rating, Slots.ComplaintId,
+    };
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        var recognizer = CreateRecognizer();
+        if (CommandOptions.Flag(args, "--jsonl"))
+        {
+            while (await input.ReadLineAsync() is { } line)
+            {
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                await output.WriteLineAsync(await UnderstandLineAsync(recognizer, line));
+            }
+
+            return 0;
+        }
+
+        var text = CommandOptions.Value(args, "--text");
+        if (text is null || !TryParseRole(CommandOptions.Value(args, "--role") ?? "shopper", out var role))
+        {
+            await error.WriteLineAsync("usage: understand --role shopper|staff|owner --text \"message\"   or   understand --jsonl < lines");
+            return 2;
+        }
+
+        await output.WriteLineAsync(Write(await recognizer.RecognizeAsync(text, role, CancellationToken.None)));
+        return 0;
+    }
+
+    private static async Task<string> UnderstandLineAsync(IIntentRecognizer recognizer, string line)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(line);
+            var text = json.RootElement.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            var roleName = json.RootElement.TryGetProperty("role", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : "shopper";
+            if (text is null || !TryParseRole(roleName!, out var role))
+            {
+                return Error("each line needs \"text\" and a \"role\" of shopper, staff or owner");
+            }
+
+            return Write(await recognizer.RecognizeAsync(text, role, CancellationToken.None));
+        }
+        catch (JsonException)
+        {
+            return Error("not a JSON object");
+        }
+    }
+
+    private static bool TryParseRole(string name, out Role role) =>
+        Enum.TryParse(name, ignoreCase: true, out role) && Enum.IsDefined(role);
+
+    /// <summary>{"intent": "...", "slots": {...}} with numbers as JSON numbers.</summary>
+    public static string Write(Recognition recognition)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("intent", recognition.Intent);
+            writer.WriteStartObject("slots");
+            foreach (var (name, value) in recognition.Slots.OrderBy(s => s.Key, StringComparer.Ordinal))
+            {
+                if (NumericSlots.Contains(name) && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+                {
+                    writer.WriteNumber(name, number);
+                }
+                else
+                {
+                    writer.WriteString(name, value);
+                }
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static string Error(string message) =>
+        JsonSerializer.Serialize(new Dictionary<string, string> { ["error"] = message });
+
+    /// <summary>The recognizer as the app configures it (region, time zone), without the rest of the app.</summary>
+    private static IIntentRecognizer CreateRecognizer()
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var services = new ServiceCollection();
+        services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.SectionName));
+        services.AddRetailCrmCore();
+        return services.BuildServiceProvider().GetRequiredService<IIntentRecognizer>();
+    }
+}

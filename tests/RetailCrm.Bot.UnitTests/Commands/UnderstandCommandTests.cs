@@ -1,0 +1,65 @@
+using System.Text.Json;
+using RetailCrm.Bot.Commands;
+
+namespace RetailCrm.Bot.UnitTests.Commands;
+
+/// <summary>The operator's view of the recognizer: one JSON object per question, numbers as numbers.</summary>
+public sealed class UnderstandCommandTests
+{
+    [Fact]
+    public async Task Text_mode_prints_one_object_with_intent_and_slots()
+    {
+        var (exit, output, _) = await RunAsync(["--role", "staff", "--text", "Sold blue kurta to 9123456780 for Rs 1,299"], "");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("log_sale", json.RootElement.GetProperty("intent").GetString());
+        var slots = json.RootElement.GetProperty("slots");
+        Assert.Equal("+919123456780", slots.GetProperty("phone").GetString());
+        Assert.Equal(JsonValueKind.Number, slots.GetProperty("amount").ValueKind);
+        Assert.Equal(1299m, slots.GetProperty("amount").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Jsonl_mode_answers_every_line_in_order()
+    {
+        const string input = """
+            {"role": "shopper", "text": "hi"}
+            {"role": "owner", "text": "aaj ka hisaab"}
+            {"role": "shopper", "text": "summary"}
+            not json
+            {"role": "staff", "text": "resolve complaint 12"}
+            """;
+
+        var (exit, output, _) = await RunAsync(["--jsonl"], input);
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(5, lines.Count);
+        Assert.Equal("greeting", lines[0].GetProperty("intent").GetString());
+        Assert.Equal("daily_summary", lines[1].GetProperty("intent").GetString());
+        Assert.NotEqual("daily_summary", lines[2].GetProperty("intent").GetString());
+        Assert.True(lines[3].TryGetProperty("error", out _));
+        Assert.Equal("resolve_complaint", lines[4].GetProperty("intent").GetString());
+        Assert.Equal(12, lines[4].GetProperty("slots").GetProperty("complaint_id").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_unknown_role_is_a_usage_error()
+    {
+        var (exit, output, error) = await RunAsync(["--role", "boss", "--text", "hi"], "");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("usage", error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(string[] args, string input)
+    {
+        using var reader = new StringReader(input);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await UnderstandCommand.RunAsync(args, reader, output, error);
+        return (exit, output.ToString().Trim(), error.ToString());
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+
+namespace RetailCrm.Bot.Core.Conversations.Recognizers;
+
+/// <summary>
+/// How shoppers ask for things. Order matters where phrasings overlap: "stop alert for the saree" is about
+/// an alert, not about messages; "2 stars, not happy" is a rating; "help me find a kurta" is a product question.
+/// </summary>
+internal static partial class ShopperRules
+{
+    public static readonly IntentRule[] All =
+    [
+        new(Intents.StockAlertCancel, u => CancelWord().IsMatch(u.Canon) && AlertWord().IsMatch(u.Canon)),
+        new(Intents.StockAlertRequest, u => AlertOnItsOwn().IsMatch(u.Canon) || (AlertAsk().IsMatch(u.Canon) && AlertWhen().IsMatch(u.Canon))),
+        new(Intents.OptOut, u => OptOutAlone().IsMatch(u.Canon) || (OptOutVerb().IsMatch(u.Canon) && OptOutObject().IsMatch(u.Canon))),
+        new(Intents.OptIn, u => OptIn().IsMatch(u.Canon)),
+        new(Intents.FeedbackRating, u => Rating().IsMatch(u.Canon) || OutOfFive().IsMatch(u.Lower)),
+        new(Intents.HumanHandoff, u => HandoffAlone().IsMatch(u.Canon) || Handoff().IsMatch(u.Canon) || (Talk().IsMatch(u.Canon) && Someone().IsMatch(u.Canon))),
+        new(Intents.Complaint, u => Complaint().IsMatch(u.Canon)),
+        new(Intents.LoyaltyBalance, u => Loyalty().IsMatch(u.Canon)),
+        new(Intents.PurchaseHistory, u => History().IsMatch(u.Canon)),
+        new(Intents.StoreInfo, u => StoreInfo().IsMatch(u.Canon)),
+        new(Intents.ProductInquiry, ProductRule.Matches),
+        new(Intents.Help, u => HelpAlone().IsMatch(u.Canon) || Help().IsMatch(u.Canon)),
+        new(Intents.Greeting, u => Greeting().IsMatch(u.Canon)),
+    ];
+
+    [GeneratedRegex(@"\b(cancel|stop|remove|delete|band|dont|do not|no need|unsubscribe|nahi chahiye|off|disable|hatao|hata do)\b")]
+    private static partial Regex CancelWord();
+
+    [GeneratedRegex(@"\b(alert|notify|notification|reminder|remind)\b")]
+    private static partial Regex AlertWord();
+
+    [GeneratedRegex(@"\b(alert me|notify me|set (an )?alert|alert chahiye|alert laga do|alert lagao|back in stock)\b")]
+    private static partial Regex AlertOnItsOwn();
+
+    [GeneratedRegex(@"\b(notify|alert|remind|inform|ping|let me know|tell me|batana|message me|call me|kar dena|bata dena|message kar)\b")]
+    private static partial Regex AlertAsk();
+
+    [GeneratedRegex(@"\b(when|jab|once|as soon as|whenever|wapas|aaye|aaega|aayega|aa jaye|restock|hone pe|hone par|available|arrive|arrives|comes)\b")]
+    private static partial Regex AlertWhen();
+
+    [GeneratedRegex(@"^(stop|stopall|unsubscribe|end|quit|cancel|optout|revoke)$|\b(unsubscribe|optout)\b|\bspam\w*\b")]
+    private static partial Regex OptOutAlone();
+
+    [GeneratedRegex(@"\b(stop|dont send|do not send|no more|mat bhejo|mat bhejna|mat karo|band karo|band kar do|band kardo|dont want|do not want|remove my number|remove me|block)\b")]
+    private static partial Regex OptOutVerb();
+
+    [GeneratedRegex(@"\b(message|offer|promotional|promotion|whatsapp|sending|send|updates|list|number|bhejo|bhejna)\b")]
+    private static partial Regex OptOutObject();
+
+    [GeneratedRegex(@"^(start|unstop|subscribe|resume|optin)$|\b(resubscribe|optin|resume|subscribe)\b|\bstart (sending|message|offer|again)\b|\b(send|receive|get)\b.*\bagain\b|\bshuru\b|\badd me back\b")]
+    private static partial Regex OptIn();
+
+    [GeneratedRegex(@"^[1-5]$|\b([1-5]|one|two|three|four|five|ek|do|teen|char|paanch) stars?\b|\bstar\b|\b(rating|rate|rated)\b.*\b[1-5]\b|\b[1-5] out of 5\b")]
+    private static partial Regex Rating();
+
+    [GeneratedRegex(@"(?<![\d.])[1-5]\s*/\s*5\b")]
+    private static partial Regex OutOfFive();
+
+    [GeneratedRegex(@"^(agent|human|person|operator|manager|representative|owner|call me)$")]
+    private static partial Regex HandoffAlone();
+
+    [GeneratedRegex(@"\b(call me|call karo|call kar do|call kardo|phone karo|customer care|customer service|helpline|real person|not a bot|human|live agent)\b")]
+    private static partial Regex Handoff();
+
+    [GeneratedRegex(@"\b(talk|speak|baat|connect|transfer|chat)\b")]
+    private static partial Regex Talk();
+
+    [GeneratedRegex(@"\b(person|human|someone|somebody|manager|owner|agent|staff|insaan|aadmi|representative|executive|kisi|koi)\b")]
+    private static partial Regex Someone();
+
+    [GeneratedRegex(@"\b(complaint|shikayat|broke|broken|break|toot|tuta|tooti|toota|torn|phat|phata|phati|faded|fade|defect|defective|damaged|damage|kharab|bad|worst|poor|pathetic|terrible|horrible|rude|wrong|galat|refund|return|exchange|not happy|unhappy|disappointed|cheated|fraud|late|delay|delayed|stitching|came off|coming off|loose|shrunk|shrink|hole|stain|not working|nahi aayi|nahi aaya|nahi mila|not received|not delivered|paisa wapas|money back)\b")]
+    private static partial Regex Complaint();
+
+    [GeneratedRegex(@"\b(points|loyalty|reward|rewards|redeem|cashback)\b")]
+    private static partial Regex Loyalty();
+
+    [GeneratedRegex(@"\b(did i (buy|purchase|order|get)|purchase history|order history|my orders?|my purchases?|my bills?|(previous|past|last|old) (bills?|orders?|purchases?|invoices?)|kya liya|liya tha|kharida|kharidi|pichli baar|bought before|what i bought)\b")]
+    private static partial Regex History();
+
+    [GeneratedRegex(@"\b(timings|time|open|opening|close|closing|closed|khula|band rahegi|band rahega|band hai|address|location|located|where|kahan|direction|directions|reach|route|parking|maps?|deliver|delivery|upi|card|cards|payment|pay|gpay|paytm|cash|contact|holiday|branch|pincode|landmark)\b")]
+    private static partial Regex StoreInfo();
+
+    [GeneratedRegex(@"^(help|menu|options|commands|info|\?+)$")]
+    private static partial Regex HelpAlone();
+
+    [GeneratedRegex(@"\b(what can you do|how does this work|how do you work|how to use|kya kya kar sakte|kya kar sakte|show me the menu|help me|need help|menu|main menu)\b")]
+    private static partial Regex Help();
+
+    [GeneratedRegex(@"\b(hi+|hello+|helo|hlo|hey+|hola|namaste|namaskar|namaskaram|gm|good (morning|afternoon|evening|day)|ram ram|salaam|vanakkam|sat sri akal|morning)\b")]
+    private static partial Regex Greeting();
+}

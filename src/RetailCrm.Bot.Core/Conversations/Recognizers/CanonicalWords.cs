@@ -30,7 +30,7 @@ internal static partial class CanonicalWords
         ["offers"] = "offer", ["offr"] = "offer",
         ["alerts"] = "alert", ["allert"] = "alert", ["alrt"] = "alert",
         ["notifiy"] = "notify", ["notfy"] = "notify", ["nofity"] = "notify", ["notifi"] = "notify", ["notif"] = "notify",
-        ["notifications"] = "notification", ["notificaton"] = "notification",
+        ["notifying"] = "notify", ["notified"] = "notify", ["notifications"] = "notification", ["notificaton"] = "notification",
         ["pionts"] = "points", ["ponits"] = "points", ["pts"] = "points", ["poins"] = "points", ["piont"] = "points",
         ["point"] = "points", ["pnts"] = "points", ["poits"] = "points",
         ["quantity"] = "qty", ["qnty"] = "qty", ["qnt"] = "qty",
@@ -42,14 +42,14 @@ internal static partial class CanonicalWords
 
         // SMS shorthand
         ["pls"] = "please", ["plz"] = "please", ["plss"] = "please", ["plzz"] = "please", ["pleas"] = "please",
-        ["u"] = "you", ["ur"] = "your", ["wat"] = "what", ["wht"] = "what", ["whats"] = "what is", ["wats"] = "what is",
+        ["u"] = "you", ["whos"] = "who is", ["ur"] = "your", ["wat"] = "what", ["wht"] = "what", ["whats"] = "what is", ["wats"] = "what is",
         ["donot"] = "dont", ["dnt"] = "dont", ["didnt"] = "did not", ["hasnt"] = "has not", ["havent"] = "have not",
         ["msg"] = "message", ["msgs"] = "message", ["messages"] = "message", ["mesage"] = "message", ["messeges"] = "message",
         ["messaging"] = "message", ["sms"] = "message", ["texts"] = "message",
         ["watsapp"] = "whatsapp", ["whatapp"] = "whatsapp", ["whatsap"] = "whatsapp",
         ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["tomorow"] = "tomorrow", ["tommorow"] = "tomorrow",
         ["tommorrow"] = "tomorrow", ["tomrw"] = "tomorrow",
-        ["tdy"] = "today", ["todays"] = "today", ["yday"] = "yesterday", ["yest"] = "yesterday", ["ystrdy"] = "yesterday",
+        ["tdy"] = "today", ["todays"] = "today", ["yday"] = "yesterday", ["yesterdays"] = "yesterday", ["yest"] = "yesterday", ["ystrdy"] = "yesterday",
         ["gud"] = "good", ["mrng"] = "morning", ["mng"] = "morning",
 
         // Roman-script Hindi

@@ -13,6 +13,11 @@ internal static partial class OfferExtractor
         var match = Offer().Match(u.Original);
         if (!match.Success)
         {
+            match = SegmentFirst().Match(u.Original);
+        }
+
+        if (!match.Success)
+        {
             return;
         }
 
@@ -37,4 +42,11 @@ internal static partial class OfferExtractor
         @"\s*[:\-\u2013\u2014,.]*\s*(?<text>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Offer();
+
+    // "sabko offer bhejo - Rakhi special buy 1 get 1": the audience first, as it is said in Hindi.
+    [GeneratedRegex(
+        @"^\s*(?<seg>sabko|sabhi|sab|all|everyone|vips?|inactive|new)(?:\s+(?:ko|customers?))?\s+(?:offers?|promo)\b(?:\s+(?:bhejo|bhej\s+do|send))?" +
+        @"\s*[:\-\u2013\u2014,.]*\s*(?<text>.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex SegmentFirst();
 }

@@ -8,7 +8,7 @@ internal static partial class OwnerRules
     public static readonly IntentRule[] All =
     [
         // First: an offer's own text may say "all", "new" or "inactive" and must not be read as anything else.
-        new(Intents.SendOffer, u => SendOffer().IsMatch(u.Canon)),
+        new(Intents.SendOffer, u => SendOffer().IsMatch(u.Canon) || SegmentThenOffer().IsMatch(u.Canon)),
         new(Intents.RemoveStaff, u => StaffWord().IsMatch(u.Canon) && RemoveWord().IsMatch(u.Canon)),
         new(Intents.AddStaff, u => StaffWord().IsMatch(u.Canon) && AddWord().IsMatch(u.Canon)),
         new(Intents.InactiveCustomers, u => Lapsed().IsMatch(u.Canon) || (People().IsMatch(u.Canon) && NotSeen().IsMatch(u.Canon))),
@@ -18,6 +18,10 @@ internal static partial class OwnerRules
     // A command word first, then something to send: "offer vip 10% off", "broadcast to all: closed Monday".
     [GeneratedRegex(@"^(please )?(send )?(an? )?(offer|promo|promotion|campaign|broadcast)( \S+){1,}")]
     private static partial Regex SendOffer();
+
+    // Hinglish puts the audience first: "sabko offer bhejo - Rakhi special".
+    [GeneratedRegex(@"^(sabko|sab ko|sabhi ko|all|everyone|vips?|inactive|new customer) (offer|promo)\b")]
+    private static partial Regex SegmentThenOffer();
 
     [GeneratedRegex(@"\b(staff|employee|salesman|salesgirl|worker|helper|cashier)\b")]
     private static partial Regex StaffWord();
@@ -37,6 +41,6 @@ internal static partial class OwnerRules
     [GeneratedRegex(@"\b(has not|have not|not|nahi|stopped|stop|no)\b.{0,30}\b(visit|visited|seen|come|coming|came|bought|buy|purchased|shopped|aaya|aaye|aayi)\b|\bbahut din\b|\blong time\b")]
     private static partial Regex NotSeen();
 
-    [GeneratedRegex(@"\b(top|best|biggest|highest|most|sabse bade|sabse zyada|loyal)\b.{0,30}\b(customer|buyer|client|spender|spending|kharidar)\b|\btop spender\b")]
+    [GeneratedRegex(@"\b(top|best|biggest|highest|most|sabse bade|sabse zyada|loyal)\b.{0,30}\b(customer|buyer|client|spender|spending|kharidar)\b|\btop spender\b|\b(spent|spend|spends|spending)\b.{0,12}\b(most|highest|maximum)\b")]
     private static partial Regex TopCustomers();
 }

@@ -81,7 +81,7 @@ internal static partial class QuantityExtractor
     [GeneratedRegex(@"\b(?:qty|quantity|qnty|qnt)\s*[:=\-]?\s*(?<n>\d{1,5})\b")]
     private static partial Regex QtyWord();
 
-    [GeneratedRegex(@"(?<![\w])x\s*(?<n>\d{1,5})\b|(?<![\w.,])(?<n>\d{1,5})\s*x(?![\w])")]
+    [GeneratedRegex(@"(?<![\w])x\s*(?<n>\d{1,5})\b|(?<![\w.,])(?<n>\d{1,5})x(?![\w])")]
     private static partial Regex Times();
 
     [GeneratedRegex(@"(?<![\w.,])(?<n>\d{1,5})\s*(?:pcs|pc|pieces?|nos|units?|pairs?|sets?|pkts?|packets?|boxes?|bundles?|dozen)\b")]

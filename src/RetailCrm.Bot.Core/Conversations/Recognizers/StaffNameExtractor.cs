@@ -16,7 +16,8 @@ internal static partial class StaffNameExtractor
         "fire", "fired", "left", "quit", "disable", "him", "her", "the", "a", "an", "our", "my", "member", "to", "team",
         "please", "pls", "and", "is", "has", "he", "she", "mr", "mrs", "ms", "shri", "ji", "number", "no", "phone",
         "mobile", "with", "in", "of", "appoint", "hire", "hired", "join", "joined", "register", "list", "now", "named",
-        "name", "called", "account", "access", "bhai", "sir", "madam", "kar", "karo", "dena", "de",
+        "name", "called", "account", "access", "bhai", "sir", "madam", "kar", "karo", "dena", "de", "se", "today", "tomorrow",
+        "yesterday", "aaj", "kal", "since", "on", "at", "for", "contact",
     ], StringComparer.Ordinal);
 
     public static string? Find(Utterance u)

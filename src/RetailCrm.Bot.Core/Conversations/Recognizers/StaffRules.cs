@@ -18,7 +18,8 @@ internal static partial class StaffRules
         new(Intents.LogInquiry, u => u.HasPhone && Inquiry().IsMatch(u.Canon)),
         new(Intents.LogSale, u => (u.HasPhone && SaleWord().IsMatch(u.Canon)) || SaleWithoutPhone().IsMatch(u.Canon)),
         new(Intents.CustomerLookup, u => u.HasPhone && (Lookup().IsMatch(u.Canon) || OnlyPhone().IsMatch(u.Canon))),
-        new(Intents.StockArrival, u => !u.HasPhone && (ArrivalFirst().IsMatch(u.Canon) || (Arrival().IsMatch(u.Canon) && Number().IsMatch(u.Canon)))),
+        new(Intents.StockArrival, u => !u.HasPhone && !OwnerCommand().IsMatch(u.Canon)
+            && (ArrivalFirst().IsMatch(u.Canon) || (Arrival().IsMatch(u.Canon) && Number().IsMatch(u.Canon)))),
         new(Intents.MyFollowups, u => !u.HasPhone && Followups().IsMatch(u.Canon)),
         new(Intents.DailySummary, u => !u.HasPhone && Summary().IsMatch(u.Canon)),
     ];
@@ -38,7 +39,7 @@ internal static partial class StaffRules
     [GeneratedRegex(@"\b(inquiry|asked|ask|asking|puchh|puch|poocha|pucha|puchha|puchi|looking|wants|want|interested|followup|callback|call karna|enquired)\b")]
     private static partial Regex Inquiry();
 
-    [GeneratedRegex(@"\b(sold|sale|sell|sells|bill|billed|bikri|becha|bought|purchased|purchase|kharida|kharidi|invoice)\b")]
+    [GeneratedRegex(@"\b(sold|sale|sell|sells|bill|billed|bikri|becha|bought|purchased|purchase|kharida|kharidi|invoice|liya|liye|li|le gaye|le gaya|le gayi)\b")]
     private static partial Regex SaleWord();
 
     // A walk-in sale has no number to log against, but still starts with the verb and names a price.
@@ -57,10 +58,14 @@ internal static partial class StaffRules
     [GeneratedRegex(@"\b(restock|arrival|arrived|received|stock in|new stock|naya maal|maal|aa gaya|aa gaye|aaya|aaye|aayi|inward|came in)\b")]
     private static partial Regex Arrival();
 
+    // "offer vip 10% off on new arrivals" mentions arrivals and a number, but is the owner's, not a delivery.
+    [GeneratedRegex(@"^(send )?(offer|promo|promotion|campaign|broadcast)\b")]
+    private static partial Regex OwnerCommand();
+
     [GeneratedRegex(@"\b\d+\b")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\bfollowup\b|\b(kisko|kis kis ko|kisse|whom|who)\b.{0,25}\bcall\b|\bcall list\b")]
+    [GeneratedRegex(@"\bfollowup\b|\b(kisko|kis kis ko|kisse|whom|who|which customer)\b.{0,25}\bcall\b|\bcall list\b")]
     private static partial Regex Followups();
 
     [GeneratedRegex(@"\b(summary|hisaab|report|reports|sales|sale|bikri|collection|galla|turnover|revenue|earning|earnings|kamai|sell)\b")]

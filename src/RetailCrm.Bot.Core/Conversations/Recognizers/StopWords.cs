@@ -18,7 +18,7 @@ internal static class StopWords
         "there", "here", "not", "no", "yes", "ok", "okay", "very", "much", "many", "more", "less", "than", "then", "now",
         "what", "when", "where", "which", "who", "why", "how", "can", "could", "will", "would", "should", "shall",
         "may", "might", "want", "wants", "wanted", "need", "needs", "like", "likes", "looking", "look", "searching",
-        "under", "below", "above", "around", "within", "upto", "up", "off", "out", "again", "please", "thanks",
+        "keep", "under", "below", "above", "around", "within", "upto", "up", "off", "out", "again", "please", "thanks",
         "thank", "hi", "hello", "hey", "dear", "sir", "madam", "mam", "maam", "ji", "bhaiya", "bhai", "didi", "team",
         "new", "old", "same", "other", "another", "elsewhere", "anything", "something", "ever", "once", "as", "soon",
 

@@ -24,7 +24,7 @@ internal static partial class CanonicalWords
         ["clients"] = "client", ["buyers"] = "buyer", ["spenders"] = "spender",
         ["staffs"] = "staff", ["employees"] = "employee",
         ["replay"] = "reply", ["rply"] = "reply", ["repl"] = "reply",
-        ["restocked"] = "restock", ["restocking"] = "restock", ["arrivals"] = "arrival",
+        ["callbacks"] = "callback", ["restocked"] = "restock", ["restocking"] = "restock", ["arrivals"] = "arrival",
         ["recieved"] = "received", ["recived"] = "received",
         ["bikree"] = "bikri", ["bechi"] = "becha", ["beche"] = "becha",
         ["offers"] = "offer", ["offr"] = "offer",
@@ -82,7 +82,21 @@ internal static partial class CanonicalWords
         ["sweaters"] = "sweater", ["hoodies"] = "hoodie", ["scarves"] = "scarf", ["stoles"] = "stole", ["shawls"] = "shawl",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static string Fold(string word) => Words.GetValueOrDefault(word, word);
+    public static string Fold(string word)
+    {
+        if (Words.TryGetValue(word, out var folded))
+        {
+            return folded;
+        }
+
+        // A plural of a known item is that item ("uniforms", "blazers"); "jeans" and "shoes" are items as written.
+        if (word.Length > 3 && word[^1] == 's' && !ProductWords.IsItem(word) && ProductWords.IsItem(word[..^1]))
+        {
+            return word[..^1];
+        }
+
+        return word;
+    }
 
     /// <summary>Phrases that are one idea but two words ("follow up", "t shirt", "opt out").</summary>
     public static string FoldPhrases(string text)

@@ -29,7 +29,7 @@ internal static partial class ProductRule
     [GeneratedRegex(@"^(sale|sold|bill|billed|bikri|becha|restock|arrival|arrived|received|inquiry|note|notes|lookup|summary|hisaab|reply|offer|send|add|remove|delete|top|inactive|complaint|resolve|close|new stock|naya maal|maal|stock in|message|campaign|broadcast)\b.*(\d|phonenum)")]
     private static partial Regex CommandShaped();
 
-    [GeneratedRegex(@"\b(do you have|do you keep|do we have|you have|have you got|got any|available|availability|avail|in stock|stock|price|prices|rate|cost|mrp|how much|kitna|new arrival|collection|catalog|catalogue|designs?|variety|varieties|range)\b")]
+    [GeneratedRegex(@"\b(do you have|do you keep|do you sell|you sell|what is new|anything new|do we have|you have|have you got|got any|available|availability|avail|in stock|stock|price|prices|rate|cost|mrp|how much|kitna|new arrival|collection|catalog|catalogue|designs?|variety|varieties|range)\b")]
     private static partial Regex Asks();
 
     [GeneratedRegex(@"^(customer|buyer|client|spender|spending|\d+)$")]

@@ -16,7 +16,8 @@ internal static class ProductWords
         "hoodie", "dress", "gown", "skirt", "shorts", "leggings", "jeggings", "socks", "cap", "hat", "belt", "bag",
         "handbag", "purse", "watch", "scarf", "stole", "shawl", "pajama", "pyjama", "churidar", "palazzo", "dhoti",
         "lungi", "vest", "tie", "sunglasses", "earrings", "bangles", "necklace", "blouse", "frock", "uniform",
-        "tracksuit", "polo", "nightsuit", "innerwear", "trackpants", "anarkali", "jumpsuit", "cardigan", "kurtis",
+        "tracksuit", "polo", "nightsuit", "innerwear", "trackpants", "anarkali", "jumpsuit", "cardigan", "wear", "menswear",
+        "womenswear", "kidswear", "partywear", "footwear", "clothes", "clothing", "kapde", "kapda", "outfit", "slides", "flipflops",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Brands = FrozenSet.ToFrozenSet(

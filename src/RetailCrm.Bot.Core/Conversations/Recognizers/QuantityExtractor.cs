@@ -48,7 +48,7 @@ internal static partial class QuantityExtractor
         }
     }
 
-    /// <summary>"top 10 buyers".</summary>
+    /// <summary>"top 10 buyers", "best 5 customers".</summary>
     public static void AfterTop(SlotWork work) => Take(work, TopN().Match(work.Text), 1000);
 
     private static bool Take(SlotWork work, Match match, int max)
@@ -93,6 +93,6 @@ internal static partial class QuantityExtractor
     [GeneratedRegex(@"(?<![\w.,#])(?<n>\d{1,5})[\s|.!,]*$")]
     private static partial Regex AtEnd();
 
-    [GeneratedRegex(@"\btop\s+(?<n>\d{1,4})\b")]
+    [GeneratedRegex(@"\b(?:top|best)\s+(?<n>\d{1,4})\b")]
     private static partial Regex TopN();
 }

@@ -39,7 +39,7 @@ internal static partial class RatingExtractor
     [GeneratedRegex(@"(?<![\d.])(?<n>[1-5])\s*(?:stars?|\*|marks)")]
     private static partial Regex DigitStars();
 
-    [GeneratedRegex(@"\b(?:rating|rate|rated|give|gave|giving)\b\D{0,12}?(?<n>[1-5])\b")]
+    [GeneratedRegex(@"\b(?:rating|rate|rated|give|gave|giving)\b\D{0,20}?(?<n>[1-5])\b")]
     private static partial Regex RatingWord();
 
     [GeneratedRegex(@"^\W*(?<n>[1-5])\W*$")]

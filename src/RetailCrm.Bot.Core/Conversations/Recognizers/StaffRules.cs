@@ -65,9 +65,9 @@ internal static partial class StaffRules
     [GeneratedRegex(@"\b\d+\b")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\bfollowup\b|\b(kisko|kis kis ko|kisse|whom|who|which customer)\b.{0,25}\bcall\b|\bcall list\b")]
+    [GeneratedRegex(@"\bfollowup\b|\bcallback\b|\b(kisko|kis kis ko|kisse|whom|who|which customer)\b.{0,25}\bcall\b|\bcall list\b")]
     private static partial Regex Followups();
 
-    [GeneratedRegex(@"\b(summary|hisaab|report|reports|sales|sale|bikri|collection|galla|turnover|revenue|earning|earnings|kamai|sell)\b")]
+    [GeneratedRegex(@"\b(summary|hisaab|report|reports|sales|sale|bikri|collection|galla|turnover|revenue|earning|earnings|kamai|sell|business|dhandha|dhanda)\b")]
     private static partial Regex Summary();
 }

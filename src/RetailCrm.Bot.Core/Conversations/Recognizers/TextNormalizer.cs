@@ -49,7 +49,8 @@ internal static partial class TextNormalizer
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    // Digits and letters typed together are two words: "5star", "6pcs", "x12".
+    [GeneratedRegex(@"\p{L}+|\p{N}+")]
     private static partial Regex Word();
 
     // "hiiii", "pleaseee", "summaryyy": three or more of a letter is emphasis. x is left alone for XXL.

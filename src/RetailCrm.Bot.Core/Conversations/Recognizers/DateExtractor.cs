@@ -106,7 +106,9 @@ internal static partial class DateExtractor
     [GeneratedRegex(@"\b(?:day after tomorrow|day after tmrw|parso|parson)\b")]
     private static partial Regex DayAfterTomorrow();
 
-    [GeneratedRegex(@"\b(?:in|after)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|ten)\s+(?<u>days?|weeks?|din)\b|\b(?<n>\d{1,2}|ek|do|teen|char|paanch)\s+(?<u>din|days?|hafte|hafta)\s+(?:baad|bad|later|me|mein)\b")]
+    [GeneratedRegex(
+        @"\b(?:in|after)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|ten)\s+(?<u>days?|weeks?|din)\b|" +
+        @"\b(?<n>\d{1,2}|ek|do|teen|char|paanch)\s+(?<u>din|days?|hafte|hafta)\s+(?:baad|bad|later|me|mein)\b")]
     private static partial Regex InDays();
 
     [GeneratedRegex(@"\b(?:next week|agle hafte|agle week)\b")]
@@ -118,6 +120,9 @@ internal static partial class DateExtractor
     [GeneratedRegex(@"\b(?:tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow|kal|kl)\b")]
     private static partial Regex Tomorrow();
 
-    [GeneratedRegex(@"\b(?:next\s+|coming\s+|this\s+|agle\s+)?(?<wd>monday|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|somvar|mangalvar|budhvar|guruvar|shukravar|shanivar|ravivar|itwar|itvaar)\b")]
+    [GeneratedRegex(
+        @"\b(?:next\s+|coming\s+|this\s+|agle\s+)?" +
+        @"(?<wd>monday|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|" +
+        @"somvar|mangalvar|budhvar|guruvar|shukravar|shanivar|ravivar|itwar|itvaar)\b")]
     private static partial Regex Weekday();
 }

@@ -37,6 +37,9 @@ internal static partial class FreeTextExtractor
     [GeneratedRegex(@"^(?:note|notes|complaint|complain|shikayat|reply|msg|message|ko|ne)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingCommand();
 
-    [GeneratedRegex(@"^\s*(?:add\s+|new\s+|log\s+)*(?:a\s+)?(?:note|notes|nt|remember|complaint|complain|shikayat|reply|respond|jawab|msg|message|inquiry|enquiry|inq)?\s*(?:for|from|on|about|to)?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"^\s*(?:add\s+|new\s+|log\s+)*(?:a\s+)?(?:note|notes|nt|remember|complaint|complain|shikayat|" +
+        @"reply|respond|jawab|msg|message|inquiry|enquiry|inq)?\s*(?:for|from|on|about|to)?\s*",
+        RegexOptions.IgnoreCase)]
     private static partial Regex CommandPhrase();
 }

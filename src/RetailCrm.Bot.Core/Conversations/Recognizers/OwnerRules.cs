@@ -32,15 +32,22 @@ internal static partial class OwnerRules
     [GeneratedRegex(@"\b(add|new|make|banao|bana|appoint|hire|hired|join|joined|register)\b")]
     private static partial Regex AddWord();
 
-    [GeneratedRegex(@"\b(inactive|lapsed|dormant|churned|missing)\b.*\b(customer|buyer|client|log)\b|\b(customer|buyer|client)\b.*\b(inactive|lapsed|dormant|churned|missing)\b")]
+    [GeneratedRegex(
+        @"\b(inactive|lapsed|dormant|churned|missing)\b.*\b(customer|buyer|client|log)\b|" +
+        @"\b(customer|buyer|client)\b.*\b(inactive|lapsed|dormant|churned|missing)\b")]
     private static partial Regex Lapsed();
 
     [GeneratedRegex(@"\b(customer|buyer|client|who|kaun|kon|log)\b")]
     private static partial Regex People();
 
-    [GeneratedRegex(@"\b(has not|have not|not|nahi|stopped|stop|no)\b.{0,30}\b(visit|visited|seen|come|coming|came|bought|buy|purchased|shopped|aaya|aaye|aayi)\b|\bbahut din\b|\blong time\b")]
+    [GeneratedRegex(
+        @"\b(has not|have not|not|nahi|stopped|stop|no)\b.{0,30}\b(visit|visited|seen|come|coming|came|" +
+        @"bought|buy|purchased|shopped|aaya|aaye|aayi)\b|\bbahut din\b|\blong time\b")]
     private static partial Regex NotSeen();
 
-    [GeneratedRegex(@"\b(top|best|biggest|highest|most|sabse bade|sabse zyada|loyal)\b.{0,30}\b(customer|buyer|client|spender|spending|kharidar)\b|\btop spender\b|\b(spent|spend|spends|spending)\b.{0,12}\b(most|highest|maximum)\b")]
+    [GeneratedRegex(
+        @"\b(top|best|biggest|highest|most|sabse bade|sabse zyada|loyal)\b.{0,30}\b(customer|buyer|client|spender|spending|kharidar)\b|" +
+        @"\btop spender\b|" +
+        @"\b(spent|spend|spends|spending)\b.{0,12}\b(most|highest|maximum)\b")]
     private static partial Regex TopCustomers();
 }

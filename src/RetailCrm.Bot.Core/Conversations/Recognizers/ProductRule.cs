@@ -8,6 +8,17 @@ namespace RetailCrm.Bot.Core.Conversations.Recognizers;
 /// </summary>
 internal static partial class ProductRule
 {
+    // Words a staff or owner command starts with; with a number after them the message is a command.
+    private const string CommandWords =
+        "sale|sold|bill|billed|bikri|becha|restock|arrival|arrived|received|inquiry|note|notes|lookup|" +
+        "summary|hisaab|reply|offer|send|add|remove|delete|top|inactive|complaint|resolve|close|new stock|" +
+        "naya maal|maal|stock in|message|campaign|broadcast";
+
+    private const string AskWords =
+        "do you have|do you keep|do you sell|you sell|what is new|anything new|do we have|you have|" +
+        "have you got|got any|available|availability|avail|in stock|stock|price|prices|rate|cost|mrp|" +
+        "how much|kitna|new arrival|collection|catalog|catalogue|designs?|variety|varieties|range";
+
     public static bool Matches(Utterance u) =>
         !u.HasPhone && !CommandShaped().IsMatch(u.Canon) && (Asks().IsMatch(u.Canon) || NamesAnItem(u.Canon));
 
@@ -26,10 +37,10 @@ internal static partial class ProductRule
         return false;
     }
 
-    [GeneratedRegex(@"^(sale|sold|bill|billed|bikri|becha|restock|arrival|arrived|received|inquiry|note|notes|lookup|summary|hisaab|reply|offer|send|add|remove|delete|top|inactive|complaint|resolve|close|new stock|naya maal|maal|stock in|message|campaign|broadcast)\b.*(\d|phonenum)")]
+    [GeneratedRegex(@"^(" + CommandWords + @")\b.*(\d|phonenum)")]
     private static partial Regex CommandShaped();
 
-    [GeneratedRegex(@"\b(do you have|do you keep|do you sell|you sell|what is new|anything new|do we have|you have|have you got|got any|available|availability|avail|in stock|stock|price|prices|rate|cost|mrp|how much|kitna|new arrival|collection|catalog|catalogue|designs?|variety|varieties|range)\b")]
+    [GeneratedRegex(@"\b(" + AskWords + @")\b")]
     private static partial Regex Asks();
 
     [GeneratedRegex(@"^(customer|buyer|client|spender|spending|\d+)$")]

@@ -30,23 +30,31 @@ internal static partial class StaffRules
     [GeneratedRegex(@"^(add )?(a )?(note|notes|nt|remember|yaad)\b|^phonenum (note|notes)\b")]
     private static partial Regex Note();
 
-    [GeneratedRegex(@"\b(resolve|resolved|resolv|close|closed|solved|solve|done|fixed|fix|theek|sorted|clear|cleared|complete|completed|ho gaya)\b")]
+    [GeneratedRegex(
+        @"\b(resolve|resolved|resolv|close|closed|solved|solve|done|fixed|fix|theek|sorted|clear|cleared|" +
+        @"complete|completed|ho gaya)\b")]
     private static partial Regex Resolve();
 
     [GeneratedRegex(@"\b(complaint|shikayat)\b")]
     private static partial Regex ComplaintWord();
 
-    [GeneratedRegex(@"\b(inquiry|asked|ask|asking|puchh|puch|poocha|pucha|puchha|puchi|looking|wants|want|interested|followup|callback|call karna|enquired)\b")]
+    [GeneratedRegex(
+        @"\b(inquiry|asked|ask|asking|puchh|puch|poocha|pucha|puchha|puchi|looking|wants|want|interested|" +
+        @"followup|callback|call karna|enquired)\b")]
     private static partial Regex Inquiry();
 
-    [GeneratedRegex(@"\b(sold|sale|sell|sells|bill|billed|bikri|becha|bought|purchased|purchase|kharida|kharidi|invoice|liya|liye|li|le gaye|le gaya|le gayi)\b")]
+    [GeneratedRegex(
+        @"\b(sold|sale|sell|sells|bill|billed|bikri|becha|bought|purchased|purchase|kharida|kharidi|invoice|" +
+        @"liya|liye|li|le gaye|le gaya|le gayi)\b")]
     private static partial Regex SaleWord();
 
     // A walk-in sale has no number to log against, but still starts with the verb and names a price.
     [GeneratedRegex(@"^(sold|sale|bill|billed|bikri|becha)\b.*\b\d")]
     private static partial Regex SaleWithoutPhone();
 
-    [GeneratedRegex(@"\b(who|lookup|details|detail|info|information|find|check|kaun|kon|history|record|records|profile|search|show|dikhao|about)\b")]
+    [GeneratedRegex(
+        @"\b(who|lookup|details|detail|info|information|find|check|kaun|kon|history|record|records|profile|" +
+        @"search|show|dikhao|about)\b")]
     private static partial Regex Lookup();
 
     [GeneratedRegex(@"^(customer |number |no )?phonenum( customer| details| please)?$")]
@@ -55,7 +63,9 @@ internal static partial class StaffRules
     [GeneratedRegex(@"^(restock|arrival|arrived|received|new stock|naya maal|maal aaya|stock in|stock aaya|inward)\b")]
     private static partial Regex ArrivalFirst();
 
-    [GeneratedRegex(@"\b(restock|arrival|arrived|received|stock in|new stock|naya maal|maal|aa gaya|aa gaye|aaya|aaye|aayi|inward|came in)\b")]
+    [GeneratedRegex(
+        @"\b(restock|arrival|arrived|received|stock in|new stock|naya maal|maal|aa gaya|aa gaye|aaya|" +
+        @"aaye|aayi|inward|came in)\b")]
     private static partial Regex Arrival();
 
     // "offer vip 10% off on new arrivals" mentions arrivals and a number, but is the owner's, not a delivery.
@@ -68,6 +78,8 @@ internal static partial class StaffRules
     [GeneratedRegex(@"\bfollowup\b|\bcallback\b|\b(kisko|kis kis ko|kisse|whom|who|which customer)\b.{0,25}\bcall\b|\bcall list\b")]
     private static partial Regex Followups();
 
-    [GeneratedRegex(@"\b(summary|hisaab|report|reports|sales|sale|bikri|collection|galla|turnover|revenue|earning|earnings|kamai|sell|business|dhandha|dhanda)\b")]
+    [GeneratedRegex(
+        @"\b(summary|hisaab|report|reports|sales|sale|bikri|collection|galla|turnover|revenue|earning|" +
+        @"earnings|kamai|sell|business|dhandha|dhanda)\b")]
     private static partial Regex Summary();
 }

@@ -21,7 +21,8 @@ internal static partial class OfferExtractor
             return;
         }
 
-        work.Set(Slots.Segment, Segment(match.Groups["seg"].Value.ToLowerInvariant()));
+        var segment = match.Groups["seg"].Success ? match.Groups["seg"].Value : AudienceAtEnd().Match(u.Original).Groups["seg"].Value;
+        work.Set(Slots.Segment, Segment(segment.ToLowerInvariant()));
         work.Set(Slots.Text, match.Groups["text"].Value.Trim());
     }
 
@@ -49,4 +50,7 @@ internal static partial class OfferExtractor
         @"\s*[:\-\u2013\u2014,.]*\s*(?<text>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex SegmentFirst();
+
+    [GeneratedRegex(@"\b(?:for|to)\s+(?<seg>all|everyone|everybody|vips?|inactive|new)(?:\s+customers?)?\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AudienceAtEnd();
 }

@@ -8,7 +8,7 @@ internal static partial class OwnerRules
     public static readonly IntentRule[] All =
     [
         // First: an offer's own text may say "all", "new" or "inactive" and must not be read as anything else.
-        new(Intents.SendOffer, u => SendOffer().IsMatch(u.Canon) || SegmentThenOffer().IsMatch(u.Canon)),
+        new(Intents.SendOffer, u => (SendOffer().IsMatch(u.Canon) && !AskingAboutOffers().IsMatch(u.Canon)) || SegmentThenOffer().IsMatch(u.Canon)),
         new(Intents.RemoveStaff, u => StaffWord().IsMatch(u.Canon) && RemoveWord().IsMatch(u.Canon)),
         new(Intents.AddStaff, u => StaffWord().IsMatch(u.Canon) && AddWord().IsMatch(u.Canon)),
         new(Intents.InactiveCustomers, u => Lapsed().IsMatch(u.Canon) || (People().IsMatch(u.Canon) && NotSeen().IsMatch(u.Canon))),
@@ -18,6 +18,9 @@ internal static partial class OwnerRules
     // A command word first, then something to send: "offer vip 10% off", "broadcast to all: closed Monday".
     [GeneratedRegex(@"^(please )?(send )?(an? )?(offer|promo|promotion|campaign|broadcast)( \S+){1,}")]
     private static partial Regex SendOffer();
+
+    [GeneratedRegex(@"^(offer|offers|promo|campaign) (kya|what|which|any|kaun|kaunsa|kitne|chal|running|active|list|status)\b")]
+    private static partial Regex AskingAboutOffers();
 
     // Hinglish puts the audience first: "sabko offer bhejo - Rakhi special".
     [GeneratedRegex(@"^(sabko|sab ko|sabhi ko|all|everyone|vips?|inactive|new customer) (offer|promo)\b")]

@@ -51,12 +51,12 @@ internal static partial class ProductExtractor
     {
         var start = 0;
         var end = run.Count;
-        while (start < end && char.IsAsciiDigit(run[start][0]))
+        while (start < end && char.IsNumber(run[start][0]))
         {
             start++;
         }
 
-        while (end > start && char.IsAsciiDigit(run[end - 1][0]))
+        while (end > start && char.IsNumber(run[end - 1][0]))
         {
             end--;
         }

@@ -17,7 +17,9 @@ internal static partial class ProductRule
     private const string AskWords =
         "do you have|do you keep|do you sell|you sell|what is new|anything new|do we have|you have|" +
         "have you got|got any|available|availability|avail|in stock|stock|price|prices|rate|cost|mrp|" +
-        "how much|kitna|new arrival|collection|catalog|catalogue|designs?|variety|varieties|range";
+        "how much|kitna|new arrival|collection|catalog|catalogue|designs?|variety|varieties|range|discount|discounts|" +
+        // Asking what offers there are; "what do you offer" and the owner's "send offer" are not product questions.
+        "(any|koi|current|today|kya|what|which) (offer|sale)|offer (hai|chal)|sale going on|sale chal";
 
     public static bool Matches(Utterance u) =>
         !u.HasPhone && !CommandShaped().IsMatch(u.Canon) && (Asks().IsMatch(u.Canon) || NamesAnItem(u.Canon));

@@ -17,6 +17,8 @@ internal static partial class StaffRules
         new(Intents.LogComplaint, u => u.HasPhone && ComplaintWord().IsMatch(u.Canon)),
         new(Intents.LogInquiry, u => u.HasPhone && Inquiry().IsMatch(u.Canon)),
         new(Intents.LogSale, u => (u.HasPhone && SaleWord().IsMatch(u.Canon)) || SaleWithoutPhone().IsMatch(u.Canon)),
+        // "sold 2 shirts, follow up next week" is a sale that mentions a follow-up, so the follow-up words wait.
+        new(Intents.LogInquiry, u => u.HasPhone && FollowUpWord().IsMatch(u.Canon)),
         new(Intents.CustomerLookup, u => u.HasPhone && (Lookup().IsMatch(u.Canon) || OnlyPhone().IsMatch(u.Canon))),
         new(Intents.StockArrival, u => !u.HasPhone && !OwnerCommand().IsMatch(u.Canon)
             && (ArrivalFirst().IsMatch(u.Canon) || (Arrival().IsMatch(u.Canon) && Number().IsMatch(u.Canon)))),
@@ -39,9 +41,11 @@ internal static partial class StaffRules
     private static partial Regex ComplaintWord();
 
     [GeneratedRegex(
-        @"\b(inquiry|asked|ask|asking|puchh|puch|poocha|pucha|puchha|puchi|looking|wants|want|interested|" +
-        @"followup|callback|call karna|enquired)\b")]
+        @"\b(inquiry|asked|ask|asking|puchh|puch|poocha|pucha|puchha|puchi|looking|wants|want|interested|enquired)\b")]
     private static partial Regex Inquiry();
+
+    [GeneratedRegex(@"\b(followup|callback|call karna|call)\b")]
+    private static partial Regex FollowUpWord();
 
     [GeneratedRegex(
         @"\b(sold|sale|sell|sells|bill|billed|bikri|becha|bought|purchased|purchase|kharida|kharidi|invoice|" +
@@ -54,7 +58,7 @@ internal static partial class StaffRules
 
     [GeneratedRegex(
         @"\b(who|lookup|details|detail|info|information|find|check|kaun|kon|history|record|records|profile|" +
-        @"search|show|dikhao|about)\b")]
+        @"search|show|dikhao|about|balance|points)\b")]
     private static partial Regex Lookup();
 
     [GeneratedRegex(@"^(customer |number |no )?phonenum( customer| details| please)?$")]
@@ -80,6 +84,6 @@ internal static partial class StaffRules
 
     [GeneratedRegex(
         @"\b(summary|hisaab|report|reports|sales|sale|bikri|collection|galla|turnover|revenue|earning|" +
-        @"earnings|kamai|sell|business|dhandha|dhanda)\b")]
+        @"earnings|kamai|sell|business|dhandha|dhanda|footfall|walk ins|walkins|kitna customer)\b")]
     private static partial Regex Summary();
 }

@@ -28,6 +28,8 @@ internal static class StopWords
         "na", "ne", "ab", "abhi", "jab", "to", "toh", "bhi", "aur", "koi", "kuch", "kitna", "kab", "kahan", "kaise",
         "dena", "de", "do", "dijiye", "kar", "karo", "karna", "karni", "kardo", "hona", "hone", "ho", "gaya", "gayi",
         "aa", "aaye", "aaya", "aayi", "aayega", "aaega", "wapas", "bache", "baare", "hoga", "hogi", "sab", "saare",
+        "ek", "teen", "char", "paanch", "staff", "employee", "people", "log", "going", "chal", "rahe",
+        "send", "sending", "karte", "karta", "karti", "hota", "hoti", "hote",
 
         // Question and intent words
         "available", "availability", "avail", "stock", "stocks", "instock", "price", "prices", "rate", "cost", "mrp",

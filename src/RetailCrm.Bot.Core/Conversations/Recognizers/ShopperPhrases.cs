@@ -8,14 +8,14 @@ internal static partial class ShopperRules
 {
     private const string Damage =
         "broke|broken|break|toot|tuta|tooti|toota|torn|phat|phata|phati|faded|fade|utar gaya|utar gayi|nikal gaya|" +
-        "defect|defective|damaged|damage|kharab|stitching|came off|coming off|loose|shrunk|shrink|hole|stain|" +
+        "defect|defective|damaged|damage|kharab|daag|dhabba|chhed|stitching|came off|coming off|loose|shrunk|shrink|hole|stain|" +
         "not working|leaked|leaking|bleeding|colour ran|color ran|used item|second hand|not new|fake|duplicate";
 
     private const string BadFit = "wrong|hurting|hurts|too small|too big|too tight|too loose|not fitting|doesnt fit";
 
     private const string BadService =
         "bad|worst|poor|pathetic|terrible|horrible|rude|misbehaved|misbehave|badtameezi|bura|bekaar|bekar|ghatiya|" +
-        "unacceptable|not happy|unhappy|disappointed|cheated|fraud|galat";
+        "unacceptable|not happy|unhappy|disappointed|cheated|fraud|galat|lied|lying|jhooth|jhoot|misled|scam";
 
     private const string Money = "refund|return|exchange|overcharged|overcharge|charged extra|extra charged|paisa wapas|money back";
 
@@ -28,7 +28,7 @@ internal static partial class ShopperRules
         "timings|time|baje|open|opening|close|closing|closed|khula|band rahegi|band rahega|band hai|band hota|band hoti|holiday";
 
     private const string Place =
-        "address|location|located|kahan|floor|mall|near|nearby|nearest|metro|direction|directions|reach|route|parking|" +
+        "address|location|located|kahan|floor|mall|road|street|gali|near|nearby|nearest|metro|direction|directions|reach|route|parking|" +
         "maps?|branch|pincode|landmark|contact";
 
     private const string Payment = "deliver|delivery|upi|card|cards|payment|pay|gpay|paytm|cash";
@@ -37,11 +37,11 @@ internal static partial class ShopperRules
 
     private const string PastPurchases =
         "did i (buy|purchase|order|get|take)|purchase history|order history|my orders?|my purchases?|my bills?|" +
-        "(previous|past|last|old) (bills?|orders?|purchases?|invoices?)|bought before|what i bought|have i bought|" +
+        "(previous|past|last|old|purana|purani|pichla|pichle) (bills?|orders?|purchases?|invoices?)|bought before|what i bought|have i bought|" +
         "i have bought|bought from you|i took|kya liya|liya tha|kharida|kharidi|pichli baar";
 
     private const string CallMe =
-        "call me|call karo|call kar do|call kardo|call karna me|me call karna|phone karo|ring me|contact me|" +
+        "call me|call karo|call kar do|call kardo|call kar lo|call kar lena|call kijiye|call kariye|call karna me|me call karna|phone karo|ring me|contact me|" +
         "get back to me|manager|malik|customer care|customer service|helpline|real person|not a bot|human|live agent";
 
     private const string StopSending =

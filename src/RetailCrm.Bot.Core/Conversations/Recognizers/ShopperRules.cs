@@ -26,7 +26,7 @@ internal static partial class ShopperRules
         new(Intents.Greeting, u => Greeting().IsMatch(u.Canon)),
     ];
 
-    [GeneratedRegex(@"\b(cancel|stop|remove|delete|band|dont|do not|no need|unsubscribe|nahi chahiye|off|disable|hatao|hata do)\b")]
+    [GeneratedRegex(@"\b(cancel|stop|remove|delete|band|dont|do not|no need|no more|unsubscribe|nahi chahiye|off|disable|hatao|hata do)\b")]
     private static partial Regex CancelWord();
 
     [GeneratedRegex(@"\b(alert|notify|notification|reminder|remind|notifying|reminding)\b")]
@@ -52,7 +52,7 @@ internal static partial class ShopperRules
 
     [GeneratedRegex(
         @"^(start|unstop|subscribe|resume|optin)$|" +
-        @"\b(resubscribe|optin|resume|subscribe|shuru|sign me up|sign up|add me back)\b|" +
+        @"\b(resubscribe|optin|resume|restart|subscribe|shuru|sign me up|sign up|add me back)\b|" +
         @"\bstart (sending|message|offer|again)\b|\b(send|receive|get)\b.*\bagain\b")]
     private static partial Regex OptIn();
 

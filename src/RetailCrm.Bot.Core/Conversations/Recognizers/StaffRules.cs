@@ -84,6 +84,6 @@ internal static partial class StaffRules
 
     [GeneratedRegex(
         @"\b(summary|hisaab|report|reports|sales|sale|bikri|collection|galla|turnover|revenue|earning|" +
-        @"earnings|kamai|sell|business|dhandha|dhanda|footfall|walk ins|walkins|kitna customer)\b")]
+        @"earnings|kamai|sell|business|dhandha|dhanda|footfall|walk ins|walkins|kitna customer|total)\b")]
     private static partial Regex Summary();
 }

@@ -1,32 +1,25 @@
-using System.Text.RegularExpressions;
+using RetailCrm.Bot.Core.Phones;
+using RetailCrm.Bot.Core.Store;
 
 namespace RetailCrm.Bot.Core.Conversations.Recognizers;
 
 /// <summary>
-/// Rules first: fast, deterministic, no network. Only greetings and help so far; the full intent set
-/// grows here.
+/// Rules first: fast, deterministic, no network. Phone numbers are found before anything else, intent
+/// rules run most-specific first and only for intents the sender's role may use, then the chosen intent's
+/// slots are read. Dates are resolved against the shop's own calendar, not the server's.
 /// </summary>
-public sealed partial class RuleBasedRecognizer : IIntentRecognizer
+public sealed class RuleBasedRecognizer(PhoneNumberNormalizer phones, StoreClock clock) : IIntentRecognizer
 {
-    public Task<Recognition> RecognizeAsync(string text, Role role, CancellationToken ct)
+    private readonly PhoneFinder _phones = new(phones);
+
+    public Task<Recognition> RecognizeAsync(string text, Role role, CancellationToken ct) =>
+        Task.FromResult(Recognize(text, role));
+
+    internal Recognition Recognize(string text, Role role)
     {
-        var normalized = text.Trim().ToLowerInvariant();
-        if (Greeting().IsMatch(normalized))
-        {
-            return Task.FromResult(Recognition.Of(Intents.Greeting));
-        }
-
-        if (Help().IsMatch(normalized))
-        {
-            return Task.FromResult(Recognition.Of(Intents.Help));
-        }
-
-        return Task.FromResult(Recognition.Of(Intents.Unknown));
+        var utterance = Utterance.Read(text ?? "", _phones);
+        var intent = IntentRules.Match(utterance, role);
+        var today = DateOnly.FromDateTime(clock.LocalNow);
+        return new Recognition(intent, SlotFiller.Fill(intent, utterance, today));
     }
-
-    [GeneratedRegex(@"^(hi+|hello+|hey+|hii+|helo|namaste|namaskar|good (morning|afternoon|evening))\b[\s!.,]*\w*[\s!.]*$")]
-    private static partial Regex Greeting();
-
-    [GeneratedRegex(@"^(help|menu|\?|what can you do\??|commands|info)[\s!.?]*$")]
-    private static partial Regex Help();
 }

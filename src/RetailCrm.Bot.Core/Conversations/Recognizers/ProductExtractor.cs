@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace RetailCrm.Bot.Core.Conversations.Recognizers;
+
+/// <summary>
+/// The product is what is left when the slots and the grammar are taken out: the first run of words that
+/// names an item or a brand ("blue kurta", "nike pegasus"). Runs stop at punctuation and at spans other
+/// slots have read, so "kurta M follow up friday" gives "kurta" and not "kurta follow".
+/// </summary>
+internal static partial class ProductExtractor
+{
+    public static string? Find(string workText)
+    {
+        List<string[]> runs = [];
+        foreach (var segment in Breaks().Split(workText))
+        {
+            var run = new List<string>();
+            foreach (var word in TextNormalizer.CanonicalTokens(segment))
+            {
+                if (StopWords.Contains(word))
+                {
+                    AddRun(runs, run);
+                    run.Clear();
+                }
+                else
+                {
+                    run.Add(word);
+                }
+            }
+
+            AddRun(runs, run);
+        }
+
+        foreach (var run in runs)
+        {
+            if (run.Any(ProductWords.IsItem))
+            {
+                return string.Join(' ', run);
+            }
+        }
+
+        // An item the word list does not know ("pressure cooker"): a short run that is not just a colour.
+        var loose = runs.FirstOrDefault(r => r.Length <= 3 && !r.All(ProductWords.IsColor));
+        return loose is null ? null : string.Join(' ', loose);
+    }
+
+    public static string? Color(string canon) => canon.Split(' ').FirstOrDefault(ProductWords.IsColor);
+
+    /// <summary>Numbers at the edges of a run are counts or prices someone else missed, not part of a name.</summary>
+    private static void AddRun(List<string[]> runs, List<string> run)
+    {
+        var start = 0;
+        var end = run.Count;
+        while (start < end && char.IsNumber(run[start][0]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsNumber(run[end - 1][0]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            runs.Add(run.GetRange(start, end - start).ToArray());
+        }
+    }
+
+    [GeneratedRegex(@"[|,;:!?()/&+]|\s-+\s|\.(?!\d)")]
+    private static partial Regex Breaks();
+}

@@ -39,13 +39,13 @@ public sealed class SendOfferHandler(CampaignService campaigns, ICrmDbContext db
         if (audience == 0)
         {
             campaign.Status = CampaignStatus.Cancelled;
-            turn.Reply($"No {Describe(segment)} customers can get offers right now (opted-out customers are never included), so nothing was sent.");
+            turn.Reply($"No {Describe(segment)}customers can get offers right now (opted-out customers are never included), so nothing was sent.");
             return;
         }
 
         var slots = With(recognition.Slots, DialogSlots.CampaignId, campaign.Id.ToString(CultureInfo.InvariantCulture));
         turn.Ask(new Recognition(Intent, slots), DialogSlots.Confirm,
-            $"{audience} {Describe(segment)} customer{(audience == 1 ? "" : "s")} will get: \"{text}\". Reply YES to send or NO to cancel.");
+            $"{audience} {Describe(segment)}customer{(audience == 1 ? "" : "s")} will get: \"{text}\". Reply YES to send or NO to cancel.");
     }
 
     private async Task ConfirmAsync(TurnContext turn, Recognition recognition, string answer, CancellationToken ct)
@@ -75,11 +75,12 @@ public sealed class SendOfferHandler(CampaignService campaigns, ICrmDbContext db
         }
     }
 
+    /// <summary>The segment as an adjective with its trailing space ("VIP "), or nothing for everyone.</summary>
     private static string Describe(string segment) => segment switch
     {
-        "vip" => "VIP",
+        "vip" => "VIP ",
         "all" => "",
-        _ => segment,
+        _ => segment + " ",
     };
 
     private static Dictionary<string, string> With(IReadOnlyDictionary<string, string> slots, string name, string value) =>

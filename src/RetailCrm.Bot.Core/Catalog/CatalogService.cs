@@ -31,7 +31,10 @@ public sealed class CatalogService(ICrmDbContext db, StoreClock clock)
         var product = await FindAsync(productText, color, size, ct);
         if (product is null)
         {
-            return new Availability(null, ProductKeys.Key(productText, color, size), color, size, 0, []);
+            return new Availability(null, ProductKeys.Key(productText, color, size), color, size, 0, [])
+            {
+                UnknownName = ProductKeys.Name(productText, color, size),
+            };
         }
 
         var matching = product.Variants.Where(v => Matches(v, color, size)).ToList();
@@ -53,7 +56,7 @@ public sealed class CatalogService(ICrmDbContext db, StoreClock clock)
         if (product is null)
         {
             var key = ProductKeys.Key(productText, color, size);
-            product = new Product { Key = key, Name = ProductKeys.DisplayName(key), CreatedAt = clock.UtcNow, Price = price };
+            product = new Product { Key = key, Name = ProductKeys.Name(productText, color, size), CreatedAt = clock.UtcNow, Price = price };
             db.Products.Add(product);
         }
 
@@ -104,5 +107,8 @@ public sealed record Availability(
 {
     public decimal? Price { get; init; }
 
-    public string Name => Product?.Name ?? ProductKeys.DisplayName(Key);
+    /// <summary>How the shopper named an item the catalog does not have.</summary>
+    public string? UnknownName { get; init; }
+
+    public string Name => Product?.Name ?? UnknownName ?? ProductKeys.DisplayName(Key);
 }

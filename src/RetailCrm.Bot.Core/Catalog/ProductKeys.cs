@@ -68,27 +68,28 @@ public static class ProductKeys
     public static string? ColorIn(string text) =>
         Words(text).Select(w => Colors.GetValueOrDefault(w)).FirstOrDefault(c => c is not null);
 
-    public static string Key(string productText, string? color = null, string? size = null)
-    {
-        var colorWord = NormalizeColor(color);
-        var sizeWord = size?.Trim().ToLowerInvariant();
-        var kept = new List<string>();
-        foreach (var word in Words(productText))
-        {
-            if (Filler.Contains(word) || Colors.ContainsKey(word) || word == colorWord || word == sizeWord || Sizes.Contains(word))
-            {
-                continue;
-            }
+    public static string Key(string productText, string? color = null, string? size = null) =>
+        string.Join(' ', ItemWords(productText, color, size).Select(Singular));
 
-            kept.Add(Singular(word));
-        }
-
-        return kept.Count == 0 ? Singular(string.Join(' ', Words(productText))) : string.Join(' ', kept);
-    }
+    /// <summary>The item as a name for people: the same words as the key, not made singular ("Nike Pegasus").</summary>
+    public static string Name(string productText, string? color = null, string? size = null) =>
+        DisplayName(string.Join(' ', ItemWords(productText, color, size)));
 
     /// <summary>"nike pegasus" → "Nike Pegasus".</summary>
     public static string DisplayName(string key) =>
         CultureInfo.InvariantCulture.TextInfo.ToTitleCase(key);
+
+    /// <summary>The words that name the item: without colour, size and filler; all of them if nothing is left.</summary>
+    private static List<string> ItemWords(string productText, string? color, string? size)
+    {
+        var colorWord = NormalizeColor(color);
+        var sizeWord = size?.Trim().ToLowerInvariant();
+        var words = Words(productText);
+        var kept = words
+            .Where(w => !(Filler.Contains(w) || Colors.ContainsKey(w) || w == colorWord || w == sizeWord || Sizes.Contains(w)))
+            .ToList();
+        return kept.Count == 0 ? words.ToList() : kept;
+    }
 
     /// <summary>"Red Saree (size M)": how the item is named back to a shopper.</summary>
     public static string Describe(string name, string? color, string? size)
@@ -126,7 +127,9 @@ public static class ProductKeys
 
     private static string Singular(string word)
     {
-        if (word.Length <= 3 || word.EndsWith("ss", StringComparison.Ordinal))
+        // "dress", "pegasus", "chinos"? Latin and double-s endings are not plurals; the rest is a crude rule
+        // that only has to be consistent, since both sides of every match go through it.
+        if (word.Length <= 3 || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal))
         {
             return word;
         }

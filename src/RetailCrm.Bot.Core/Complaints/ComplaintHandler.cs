@@ -14,7 +14,7 @@ public sealed class ComplaintHandler(ComplaintService complaints, TeamNotifier t
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
         var text = recognition.Slot(Slots.Text) ?? turn.Text;
-        if (IsOnlyTheWish(text) && turn.State.PendingIntent is null && recognition.Slot(Slots.Text) is null)
+        if (IsOnlyTheWish(text))
         {
             turn.Ask(recognition, Slots.Text, "I'm sorry to hear that. What went wrong? Tell me in a message and I'll pass it to our team.");
             return;

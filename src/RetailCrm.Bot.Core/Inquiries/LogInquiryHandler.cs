@@ -37,7 +37,7 @@ public sealed class LogInquiryHandler(CustomerDirectory customers, InquiryServic
         inquiries.Log(customer, description, product is null ? null : ProductKeys.Key(product, color, size), color, size,
             InquirySource.Staff, turn.Sender.StaffMember?.Id, followUp);
 
-        var item = product is null ? description : ProductKeys.Describe(ProductKeys.DisplayName(ProductKeys.Key(product, color, size)), color, size);
+        var item = product is null ? description : ProductKeys.Describe(ProductKeys.Name(product, color, size), color, size);
         var followUpText = followUp is { } d ? $" I'll remind you on {format.Date(d)}." : " Add \"follow up friday\" next time and I'll remind you.";
         turn.Reply($"Inquiry logged: {CustomerNames.Who(customer)} asked about {item}.{followUpText}");
     }

@@ -40,7 +40,7 @@ public sealed class StockAlertService(
         {
             Customer = customer,
             ProductKey = key,
-            ProductName = ProductKeys.Describe(product?.Name ?? ProductKeys.DisplayName(key), color, size),
+            ProductName = ProductKeys.Describe(product?.Name ?? ProductKeys.Name(productText, color, size), color, size),
             Color = color,
             Size = size,
             Channel = channel,

@@ -11,6 +11,8 @@ internal static partial class OwnerRules
         new(Intents.SendOffer, u => (SendOffer().IsMatch(u.Canon) && !AskingAboutOffers().IsMatch(u.Canon)) || SegmentThenOffer().IsMatch(u.Canon)),
         new(Intents.RemoveStaff, u => StaffWord().IsMatch(u.Canon) && RemoveWord().IsMatch(u.Canon)),
         new(Intents.AddStaff, u => StaffWord().IsMatch(u.Canon) && AddWord().IsMatch(u.Canon)),
+        // "staff list" has no intent of its own: add_staff without a number answers with the list.
+        new(Intents.AddStaff, u => StaffList().IsMatch(u.Canon)),
         new(Intents.InactiveCustomers, u => Lapsed().IsMatch(u.Canon) || (People().IsMatch(u.Canon) && NotSeen().IsMatch(u.Canon))),
         new(Intents.TopCustomers, u => TopCustomers().IsMatch(u.Canon)),
     ];
@@ -28,6 +30,9 @@ internal static partial class OwnerRules
 
     [GeneratedRegex(@"\b(staff|employee|salesman|salesgirl|worker|helper|cashier)\b")]
     private static partial Regex StaffWord();
+
+    [GeneratedRegex(@"^(show |list |my |all |who are (my |the )?|see )?(staff|staffs|employees|team)( list| members)?\??$|^list (of )?(staff|employees)$")]
+    private static partial Regex StaffList();
 
     [GeneratedRegex(@"\b(remove|delete|deactivate|hatao|hata|hatado|nikalo|nikal|fire|fired|left|quit|disable)\b")]
     private static partial Regex RemoveWord();

@@ -2,17 +2,21 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RetailCrm.Bot.Core.Campaigns;
 using RetailCrm.Bot.Core.Catalog;
+using RetailCrm.Bot.Core.CheckIns;
 using RetailCrm.Bot.Core.Complaints;
 using RetailCrm.Bot.Core.Conversations;
 using RetailCrm.Bot.Core.Conversations.Recognizers;
 using RetailCrm.Bot.Core.Customers;
+using RetailCrm.Bot.Core.Engagement;
 using RetailCrm.Bot.Core.Inquiries;
 using RetailCrm.Bot.Core.Insights;
 using RetailCrm.Bot.Core.Messaging;
 using RetailCrm.Bot.Core.Messaging.Consent;
 using RetailCrm.Bot.Core.Messaging.Inbox;
 using RetailCrm.Bot.Core.Messaging.Outbox;
+using RetailCrm.Bot.Core.Messaging.Policy;
 using RetailCrm.Bot.Core.Phones;
+using RetailCrm.Bot.Core.Privacy;
 using RetailCrm.Bot.Core.Sales;
 using RetailCrm.Bot.Core.Staff;
 using RetailCrm.Bot.Core.StockAlerts;
@@ -32,6 +36,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<SendingPolicy>();
+        services.AddSingleton<Pacer>();
+        services.TryAddSingleton<ITemplateResolver, NoTemplates>();
 
         services.AddScoped<Inbox>();
         services.AddScoped<Outbox>();
@@ -53,6 +60,15 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Segments>();
         services.AddScoped<CampaignService>();
         services.AddScoped<SummaryService>();
+        services.AddScoped<ProactiveMessages>();
+        services.AddScoped<InquiryNudges>();
+        services.AddScoped<CheckInService>();
+        services.AddScoped<FollowUpDigest>();
+        services.AddScoped<ReEngagementService>();
+        services.AddScoped<DailySummarySender>();
+        services.AddScoped<CustomerEraser>();
+        services.AddScoped<RetentionService>();
+        services.TryAddSingleton<IJobTrigger, NoJobTrigger>();
 
         // Every intent's handler, found by type: adding an intent is adding one class.
         foreach (var handler in typeof(IIntentHandler).Assembly.GetTypes()

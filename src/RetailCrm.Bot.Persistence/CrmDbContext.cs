@@ -81,7 +81,7 @@ public abstract class CrmDbContext(DbContextOptions options) : DbContext(options
         configurationBuilder.Properties<InboxStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<OutboundStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<MessagePurpose>().HaveConversion<string>().HaveMaxLength(16);
-        configurationBuilder.Properties<ConsentChange>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ConsentChange>().HaveConversion<string>().HaveMaxLength(24);
         configurationBuilder.Properties<ConsentSource>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<StockAlertStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<InquiryStatus>().HaveConversion<string>().HaveMaxLength(16);

@@ -4,6 +4,7 @@ using RetailCrm.Bot.Commands;
 using RetailCrm.Bot.Database;
 using RetailCrm.Bot.Extensions;
 using RetailCrm.Bot.Health;
+using RetailCrm.Bot.Scheduling;
 using Serilog;
 
 // Two-stage start-up: this logger catches anything that goes wrong before the host's own logger exists.
@@ -23,6 +24,7 @@ try
     builder.AddCrmDatabase();
     builder.AddCrm();
     builder.AddMessageChannel();
+    builder.AddScheduling();
     builder.AddHealth();
 
     var app = builder.Build();

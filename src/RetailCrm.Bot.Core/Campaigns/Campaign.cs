@@ -20,11 +20,18 @@ public sealed class Campaign
     public DateTime CreatedAt { get; set; }
 
     public DateTime? ConfirmedAt { get; set; }
+
+    /// <summary>When its messages were put in the outbox (by the campaign job, after confirmation).</summary>
+    public DateTime? QueuedAt { get; set; }
 }
 
 public enum CampaignStatus
 {
     AwaitingConfirmation,
+    /// <summary>The owner said YES; the campaign job queues the messages.</summary>
     Confirmed,
+
+    /// <summary>Every recipient's message is in the outbox.</summary>
+    Queued,
     Cancelled,
 }

@@ -1,11 +1,13 @@
+using Microsoft.EntityFrameworkCore;
 using RetailCrm.Bot.Core.Data;
+using RetailCrm.Bot.Core.Engagement;
 using RetailCrm.Bot.Core.Messaging.Outbox;
 using RetailCrm.Bot.Core.Store;
 
 namespace RetailCrm.Bot.Core.Campaigns;
 
 /// <summary>Offers to a segment: drafted, counted, and sent only after the owner confirms.</summary>
-public sealed class CampaignService(ICrmDbContext db, Segments segments, Outbox outbox, StoreClock clock)
+public sealed class CampaignService(ICrmDbContext db, Segments segments, ProactiveMessages proactive, StoreClock clock)
 {
     public const string Kind = "offer";
 
@@ -19,28 +21,54 @@ public sealed class CampaignService(ICrmDbContext db, Segments segments, Outbox 
     }
 
     /// <summary>
-    /// Queues the offer for everyone in the segment now (membership is taken at confirmation). Each message
-    /// has an idempotency key per campaign and customer, so confirming twice sends nothing twice.
+    /// The owner said YES. Membership is counted now for the reply; the campaign job puts the messages in the
+    /// outbox, in batches, so a 10,000-customer offer never sits inside one conversation turn.
     /// </summary>
     public async Task<int> ConfirmAsync(Campaign campaign, CancellationToken ct)
     {
-        var members = await segments.MembersAsync(campaign.Segment, ct);
-        foreach (var customer in members)
-        {
-            var greeting = string.IsNullOrWhiteSpace(customer.DisplayName) ? "Hi!" : $"Hi {customer.DisplayName}!";
-            outbox.Queue(
-                customer.Phone,
-                customer.LastChannel ?? Messaging.MessageChannel.Sms,
-                $"{greeting} {campaign.Text} Reply STOP to opt out.",
-                Kind,
-                MessagePurpose.Marketing,
-                customer,
-                idempotencyKey: $"{Kind}:{campaign.Id}:{customer.Id}");
-        }
-
+        var audience = (await segments.MembersAsync(campaign.Segment, ct)).Count;
         campaign.Status = CampaignStatus.Confirmed;
         campaign.ConfirmedAt = clock.UtcNow;
-        campaign.RecipientCount = members.Count;
-        return members.Count;
+        campaign.RecipientCount = audience;
+        return audience;
+    }
+
+    /// <summary>The campaign job: queues every confirmed campaign's offer, one idempotent message per customer.</summary>
+    public async Task<int> QueueConfirmedAsync(CancellationToken ct)
+    {
+        var queued = 0;
+        var confirmed = await db.Campaigns.Where(c => c.Status == CampaignStatus.Confirmed).OrderBy(c => c.Id).ToListAsync(ct);
+        foreach (var campaign in confirmed)
+        {
+            var members = await segments.MembersAsync(campaign.Segment, ct);
+            var complete = true;
+            foreach (var batch in members.Chunk(200))
+            {
+                foreach (var customer in batch)
+                {
+                    if (await proactive.QueueAsync(customer, Kind, MessagePurpose.Marketing, $"{Kind}:{campaign.Id}:{customer.Id}",
+                            new Dictionary<string, string> { ["offer"] = campaign.Text }, ct))
+                    {
+                        queued++;
+                    }
+                }
+
+                // A batch another instance raced us on is dropped here and picked up, key by key, next run.
+                complete &= await Persist.SaveOrSkipDuplicateAsync(db, ct);
+            }
+
+            if (!complete)
+            {
+                continue;
+            }
+
+            var tracked = await db.Campaigns.SingleAsync(c => c.Id == campaign.Id, ct);
+            tracked.Status = CampaignStatus.Queued;
+            tracked.QueuedAt = clock.UtcNow;
+            tracked.RecipientCount = members.Count;
+            await db.SaveChangesAsync(ct);
+        }
+
+        return queued;
     }
 }

@@ -8,7 +8,8 @@ using RetailCrm.Bot.Core.Store;
 namespace RetailCrm.Bot.Core.Campaigns;
 
 /// <summary>
-/// The customer groups an owner can send an offer to. Opted-out customers are never in any of them.
+/// The customer groups an owner can send an offer to. Only customers who agreed to offers (and did not say
+/// STOP since) are ever in one.
 /// vip: spent at least Engagement:VipMinimumSpend in total; inactive: no purchase or message for longer than
 /// Engagement:InactiveAfter; new: joined within Engagement:NewCustomerWithin; all: everyone.
 /// </summary>
@@ -27,7 +28,7 @@ public sealed class Segments(ICrmDbContext db, StoreClock clock, IOptions<Engage
 
     public async Task<List<Customer>> MembersAsync(string segment, CancellationToken ct)
     {
-        var reachable = db.Customers.Where(c => c.OptedOutAt == null);
+        var reachable = db.Customers.Where(c => c.OptedOutAt == null && c.MarketingConsentAt != null);
         switch (segment)
         {
             case "vip":

@@ -9,7 +9,7 @@ namespace RetailCrm.Bot.Core.Campaigns;
 /// "offer vip 10% off on new arrivals": the owner sees who will get what and must reply YES before anything
 /// goes out; anything else leaves the draft unsent.
 /// </summary>
-public sealed class SendOfferHandler(CampaignService campaigns, ICrmDbContext db) : IIntentHandler
+public sealed class SendOfferHandler(CampaignService campaigns, ICrmDbContext db, Engagement.IJobTrigger jobs) : IIntentHandler
 {
     public string Intent => Intents.SendOffer;
 
@@ -63,6 +63,7 @@ public sealed class SendOfferHandler(CampaignService campaigns, ICrmDbContext db
         {
             case DialogSlots.Yes:
                 var sent = await campaigns.ConfirmAsync(campaign, ct);
+                turn.AfterCommit.Add(token => jobs.TriggerAsync(Engagement.EngagementJobs.SendCampaigns, token));
                 turn.Reply($"Sending the offer to {sent} customer{(sent == 1 ? "" : "s")} now.");
                 break;
             case DialogSlots.No:

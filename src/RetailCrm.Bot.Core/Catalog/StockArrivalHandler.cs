@@ -5,7 +5,7 @@ using RetailCrm.Bot.Core.StockAlerts;
 namespace RetailCrm.Bot.Core.Catalog;
 
 /// <summary>"restock nike pegasus size 10 qty 6": the shelf is updated and everyone waiting for it is alerted.</summary>
-public sealed class StockArrivalHandler(CatalogService catalog, StockAlertService alerts) : IIntentHandler
+public sealed class StockArrivalHandler(CatalogService catalog, StockAlertService alerts, Inquiries.InquiryNudges nudges) : IIntentHandler
 {
     public string Intent => Intents.StockArrival;
 
@@ -26,6 +26,7 @@ public sealed class StockArrivalHandler(CatalogService catalog, StockAlertServic
         decimal? price = decimal.TryParse(recognition.Slot(Slots.Amount), NumberStyles.Number, CultureInfo.InvariantCulture, out var p) ? p : null;
         var (product, variant) = await catalog.ReceiveAsync(productText, recognition.Slot(Slots.Color), recognition.Slot(Slots.Size), quantity, price, ct);
         var alerted = await alerts.NotifyWaitingAsync(product, variant, ct);
+        await nudges.NudgeAsync(product, variant, ct);
 
         var item = ProductKeys.Describe(product.Name, variant.Color, variant.Size);
         var waiting = alerted switch

@@ -7,8 +7,6 @@ namespace RetailCrm.Bot.Core.Complaints;
 /// <summary>A shopper complains: the complaint gets a number, the team is told, the shopper hears both.</summary>
 public sealed class ComplaintHandler(ComplaintService complaints, TeamNotifier team) : IIntentHandler
 {
-    public const string AlertKind = "complaint_alert";
-
     public string Intent => Intents.Complaint;
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
@@ -24,7 +22,6 @@ public sealed class ComplaintHandler(ComplaintService complaints, TeamNotifier t
         var complaint = await complaints.OpenAsync(customer, text, ComplaintSource.Shopper, ct);
         await team.NotifyAsync(
             $"Complaint #{complaint.Id} from {CustomerNames.Who(customer)}: \"{Shorten(text)}\". When it's sorted: resolve complaint {complaint.Id}",
-            AlertKind,
             customer.Phone,
             ct);
         turn.Reply($"I'm sorry about that. I've logged it as complaint #{complaint.Id} and our team will contact you soon.");

@@ -26,6 +26,9 @@ public sealed class TurnContext(InboundMessage message, Sender sender, DialogSta
 
     public IReadOnlyList<OutboundMessage> Replies => _replies;
 
+    /// <summary>Work to start once the turn is committed (a job that must see what this turn saved).</summary>
+    public List<Func<CancellationToken, Task>> AfterCommit { get; } = [];
+
     /// <summary>
     /// Asks for a missing slot: the question goes out and the intent waits, with what it has so far, for the
     /// next message to answer it.

@@ -32,6 +32,15 @@ public sealed class Customer
 
     public bool IsOptedOut => OptedOutAt is not null;
 
+    /// <summary>
+    /// When the shopper agreed to receive offers (by asking for them). Marketing messages need this; STOP or
+    /// "no more offers" clears it.
+    /// </summary>
+    public DateTime? MarketingConsentAt { get; set; }
+
+    /// <summary>When the shopper last wrote by SMS: proof the number takes SMS, for falling back from WhatsApp.</summary>
+    public DateTime? SmsSeenAt { get; set; }
+
     /// <summary>Loyalty points earned so far (see <c>Loyalty:AmountPerPoint</c>).</summary>
     public int LoyaltyPoints { get; set; }
 

@@ -37,6 +37,11 @@ public sealed class CustomerDirectory(ICrmDbContext db, StoreClock clock)
         customer.LastChannel = message.Channel;
         customer.LastInboundAt = Max(customer.LastInboundAt, message.ReceivedAt);
 
+        if (message.Channel == MessageChannel.Sms)
+        {
+            customer.SmsSeenAt = Max(customer.SmsSeenAt, message.ReceivedAt);
+        }
+
         if (message.Channel == MessageChannel.WhatsApp)
         {
             customer.WhatsAppWindowOpenedAt = Max(customer.WhatsAppWindowOpenedAt, message.ReceivedAt);

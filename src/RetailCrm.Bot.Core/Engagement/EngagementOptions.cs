@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace RetailCrm.Bot.Core.Engagement;
 
-/// <summary>The <c>Engagement</c> section: who counts as lapsed or VIP.</summary>
+/// <summary>
+/// The <c>Engagement</c> section: who counts as lapsed, VIP or new, and the rules every proactive message
+/// obeys (quiet hours, a daily cap, cooldowns, when check-ins and the owner's summary go out).
+/// </summary>
 public sealed class EngagementOptions
 {
     public const string SectionName = "Engagement";
@@ -16,4 +19,40 @@ public sealed class EngagementOptions
 
     /// <summary>Customers who joined within this long are the "new" segment.</summary>
     public TimeSpan NewCustomerWithin { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How long after a purchase the check-in ("how is your kurta?") goes out.</summary>
+    public TimeSpan PostPurchaseCheckInAfter { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>At most one re-engagement offer per customer in this long.</summary>
+    public TimeSpan OfferCooldown { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>The offer a lapsed customer is sent.</summary>
+    [Required, MaxLength(300)]
+    public string ReEngagementOffer { get; set; } = "10% off your next visit - just show this message at the counter.";
+
+    /// <summary>At most this many proactive messages (not replies) per customer per store day.</summary>
+    [Range(1, 50)]
+    public int MaxProactivePerDay { get; set; } = 2;
+
+    /// <summary>When proactive messages wait for the morning, in store time. Start = End turns quiet hours off.</summary>
+    public QuietHoursOptions QuietHours { get; set; } = new();
+
+    /// <summary>When the owners' daily summary goes out, in store time.</summary>
+    public TimeOnly DailySummaryAt { get; set; } = new(20, 0);
+
+    /// <summary>When staff get the day's follow-ups, in store time.</summary>
+    public TimeOnly FollowUpsAt { get; set; } = new(9, 30);
+}
+
+public sealed class QuietHoursOptions
+{
+    public TimeOnly Start { get; set; } = new(21, 0);
+
+    public TimeOnly End { get; set; } = new(9, 0);
+
+    public bool IsOff => Start == End;
+
+    /// <summary>Whether a store-local time falls inside quiet hours (which may wrap past midnight).</summary>
+    public bool Contains(TimeOnly time) =>
+        !IsOff && (Start < End ? time >= Start && time < End : time >= Start || time < End);
 }

@@ -45,7 +45,6 @@ public sealed class FeedbackRatingHandler(ICrmDbContext db, ComplaintService com
             var complaint = await complaints.OpenAsync(customer, $"Rated us {rating}/5: {turn.Text}", ComplaintSource.LowRating, ct);
             await team.NotifyAsync(
                 $"{CustomerNames.Who(customer)} rated us {rating}/5 (complaint #{complaint.Id}). Please call them. When it's sorted: resolve complaint {complaint.Id}",
-                ComplaintHandler.AlertKind,
                 customer.Phone,
                 ct);
             turn.Reply($"I'm sorry we let you down. I've passed this to our team as complaint #{complaint.Id} and someone will contact you soon.");

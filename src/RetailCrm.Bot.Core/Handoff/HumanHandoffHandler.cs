@@ -7,8 +7,6 @@ namespace RetailCrm.Bot.Core.Handoff;
 /// <summary>A shopper wants a person: the team gets their number and words, and can answer with "reply".</summary>
 public sealed class HumanHandoffHandler(TeamNotifier team) : IIntentHandler
 {
-    public const string AlertKind = "handoff_alert";
-
     public string Intent => Intents.HumanHandoff;
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
@@ -18,7 +16,6 @@ public sealed class HumanHandoffHandler(TeamNotifier team) : IIntentHandler
         var who = customer.DisplayName is { } name ? $"{name} ({number})" : number;
         var notified = await team.NotifyAsync(
             $"{who} wants to talk to a person. They wrote: \"{Shorten(turn.Text)}\". Answer them with: reply {number} <your message>",
-            AlertKind,
             customer.Phone,
             ct);
         turn.Reply(notified > 0

@@ -37,6 +37,9 @@ public sealed class Inquiry
     public DateTime CreatedAt { get; set; }
 
     public DateTime? ClosedAt { get; set; }
+
+    /// <summary>When the shopper was told the item they asked about arrived.</summary>
+    public DateTime? NudgedAt { get; set; }
 }
 
 public enum InquiryStatus

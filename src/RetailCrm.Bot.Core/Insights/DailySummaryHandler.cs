@@ -23,5 +23,24 @@ public sealed class DailySummaryHandler(SummaryService summaries, StoreClock clo
         $"Inquiries: {s.InquiriesLogged} logged, {s.InquiriesConverted} converted",
         $"Stock alerts: {s.AlertsWaiting} waiting, {s.AlertsSent} sent",
         $"Complaints open: {s.ComplaintsOpen}",
-        $"Follow-ups due: {s.FollowUpsDue}");
+        $"Follow-ups due: {s.FollowUpsDue}",
+        Proactive(s.Proactive));
+
+    /// <summary>The same numbers on one line: WhatsApp template variables cannot hold line breaks.</summary>
+    public static string OneLine(Summary s, StoreFormat format) => string.Join(" | ",
+        $"Sales {s.Sales} ({format.Money(s.Revenue)})",
+        $"customers {s.NewCustomers} new, {s.ReturningCustomers} returning",
+        $"inquiries {s.InquiriesLogged} logged, {s.InquiriesConverted} converted",
+        $"alerts {s.AlertsWaiting} waiting, {s.AlertsSent} sent",
+        $"complaints open {s.ComplaintsOpen}",
+        $"follow-ups due {s.FollowUpsDue}",
+        Proactive(s.Proactive).ToLowerInvariant());
+
+    private static string Proactive(ProactiveCounts p)
+    {
+        var reasons = p.SkipReasons.Count == 0
+            ? ""
+            : " (" + string.Join(", ", p.SkipReasons.Select(r => $"{r.Key.Replace('_', ' ')} {r.Value}")) + ")";
+        return $"Messages sent unasked: {p.Sent} sent, {p.HeldBack} held back, {p.Skipped} not sent{reasons}";
+    }
 }

@@ -3,6 +3,7 @@ using RetailCrm.Bot.Core.Complaints;
 using RetailCrm.Bot.Core.Customers;
 using RetailCrm.Bot.Core.Data;
 using RetailCrm.Bot.Core.Inquiries;
+using RetailCrm.Bot.Core.Messaging.Outbox;
 using RetailCrm.Bot.Core.StockAlerts;
 
 namespace RetailCrm.Bot.Core.Insights;
@@ -32,7 +33,24 @@ public sealed class SummaryService(ICrmDbContext db)
             AlertsWaiting: await db.StockAlerts.CountAsync(a => a.Status == StockAlertStatus.Waiting, ct),
             AlertsSent: await db.StockAlerts.CountAsync(a => a.Status == StockAlertStatus.Notified && a.NotifiedAt >= period.StartUtc && a.NotifiedAt < period.EndUtc, ct),
             ComplaintsOpen: await db.Complaints.CountAsync(c => c.Status == ComplaintStatus.Open, ct),
-            FollowUpsDue: await db.Inquiries.CountAsync(i => i.Status == InquiryStatus.Open && i.FollowUpOn != null && i.FollowUpOn <= period.LastDay, ct));
+            FollowUpsDue: await db.Inquiries.CountAsync(i => i.Status == InquiryStatus.Open && i.FollowUpOn != null && i.FollowUpOn <= period.LastDay, ct))
+        {
+            Proactive = await ProactiveAsync(period, ct),
+        };
+    }
+
+    /// <summary>What the bot sent unasked in the period, what it held back and what it did not send, and why.</summary>
+    private async Task<ProactiveCounts> ProactiveAsync(Period period, CancellationToken ct)
+    {
+        var proactive = db.OutboundMessages.Where(m => m.Purpose != MessagePurpose.Reply);
+        var sent = await proactive.CountAsync(m => m.SentAt >= period.StartUtc && m.SentAt < period.EndUtc, ct);
+        var heldBack = await proactive.CountAsync(m => m.DelayCount > 0 && m.CreatedAt >= period.StartUtc && m.CreatedAt < period.EndUtc, ct);
+        var skipped = await proactive
+            .Where(m => m.Status == OutboundStatus.Skipped && m.StatusUpdatedAt >= period.StartUtc && m.StatusUpdatedAt < period.EndUtc)
+            .Select(m => m.SkipReason)
+            .ToListAsync(ct);
+        var reasons = skipped.GroupBy(r => r ?? "other").OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => g.Count());
+        return new ProactiveCounts(sent, heldBack, skipped.Count, reasons);
     }
 
     /// <summary>Customers by spend within the period (all time when none is given).</summary>
@@ -69,4 +87,10 @@ public sealed record Summary(
     int AlertsWaiting,
     int AlertsSent,
     int ComplaintsOpen,
-    int FollowUpsDue);
+    int FollowUpsDue)
+{
+    public ProactiveCounts Proactive { get; init; } = new(0, 0, 0, new Dictionary<string, int>());
+}
+
+/// <summary>Proactive messages in a period: sent, held back by quiet hours or the cap, and skipped by reason.</summary>
+public sealed record ProactiveCounts(int Sent, int HeldBack, int Skipped, IReadOnlyDictionary<string, int> SkipReasons);

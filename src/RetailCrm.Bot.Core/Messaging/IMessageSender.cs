@@ -34,4 +34,7 @@ public sealed record SendResult(
 {
     /// <summary>Twilio: "Attempt to send to unsubscribed recipient".</summary>
     public const int RecipientOptedOut = 21610;
+
+    /// <summary>Twilio: free-form WhatsApp message outside the 24-hour window.</summary>
+    public const int OutsideWhatsAppWindow = 63016;
 }

@@ -25,4 +25,7 @@ public sealed class Purchase
     public int? StaffMemberId { get; set; }
 
     public DateTime PurchasedAt { get; set; }
+
+    /// <summary>When the post-purchase check-in was queued; null until then.</summary>
+    public DateTime? CheckInQueuedAt { get; set; }
 }

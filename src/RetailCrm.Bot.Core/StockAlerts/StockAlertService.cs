@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using RetailCrm.Bot.Core.Catalog;
 using RetailCrm.Bot.Core.Customers;
 using RetailCrm.Bot.Core.Data;
+using RetailCrm.Bot.Core.Engagement;
 using RetailCrm.Bot.Core.Messaging;
 using RetailCrm.Bot.Core.Messaging.Outbox;
 using RetailCrm.Bot.Core.Store;
@@ -13,9 +13,8 @@ namespace RetailCrm.Bot.Core.StockAlerts;
 public sealed class StockAlertService(
     ICrmDbContext db,
     CatalogService catalog,
-    Outbox outbox,
-    StoreClock clock,
-    IOptions<StoreOptions> store)
+    ProactiveMessages proactive,
+    StoreClock clock)
 {
     public const string Kind = "stock_alert";
 
@@ -73,7 +72,8 @@ public sealed class StockAlertService(
 
     /// <summary>
     /// Stock of a variant arrived: queue an alert for everyone waiting for it (any colour/size they did not
-    /// specify matches). The idempotency key makes a second arrival or a re-run queue nothing twice.
+    /// specify matches), on the channel they asked on. The idempotency key makes a second arrival or a re-run
+    /// queue nothing twice; the sending policy still decides when (and whether) it goes out.
     /// </summary>
     public async Task<int> NotifyWaitingAsync(Product product, ProductVariant variant, CancellationToken ct)
     {
@@ -84,22 +84,35 @@ public sealed class StockAlertService(
             .Where(a => a.Size == null || a.Size == variant.Size)
             .ToListAsync(ct);
 
-        var notified = 0;
-        foreach (var alert in waiting.Where(a => a.Customer is { IsOptedOut: false }))
+        foreach (var alert in waiting)
         {
-            var name = alert.Customer!.DisplayName;
-            var greeting = string.IsNullOrWhiteSpace(name) ? "Good news!" : $"Good news, {name}!";
-            outbox.Queue(
-                alert.Customer.Phone,
-                alert.Channel,
-                $"{greeting} {alert.ProductName} is back in stock at {store.Value.Name}. Reply to keep one aside, or drop by.",
+            await proactive.QueueAsync(
+                alert.Customer!,
                 Kind,
                 MessagePurpose.Transactional,
-                alert.Customer,
-                idempotencyKey: $"{Kind}:{alert.Id}");
+                $"{Kind}:{alert.Id}",
+                new Dictionary<string, string> { ["item"] = alert.ProductName },
+                ct,
+                alert.Channel);
             alert.Status = StockAlertStatus.Notified;
             alert.NotifiedAt = clock.UtcNow;
-            notified++;
+        }
+
+        return waiting.Count;
+    }
+
+    /// <summary>The sweep: waiting alerts whose item is on the shelf now (stock that arrived some other way, or a missed run).</summary>
+    public async Task<int> SweepAsync(CancellationToken ct)
+    {
+        var keys = await db.StockAlerts.Where(a => a.Status == StockAlertStatus.Waiting).Select(a => a.ProductKey).Distinct().ToListAsync(ct);
+        var notified = 0;
+        foreach (var key in keys)
+        {
+            var product = await db.Products.Include(p => p.Variants).SingleOrDefaultAsync(p => p.Key == key, ct);
+            foreach (var variant in product?.Variants.Where(v => v.StockQuantity > 0) ?? [])
+            {
+                notified += await NotifyWaitingAsync(product!, variant, ct);
+            }
         }
 
         return notified;

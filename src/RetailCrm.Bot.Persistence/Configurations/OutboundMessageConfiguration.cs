@@ -21,6 +21,13 @@ internal sealed class OutboundMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.HasIndex(m => m.ProviderSid);
         builder.Property(m => m.ErrorMessage).HasMaxLength(Lengths.Error);
         builder.HasIndex(m => new { m.Status, m.DueAt });
+        builder.HasIndex(m => new { m.CustomerId, m.Kind, m.CreatedAt });
+        builder.Property(m => m.TemplateValues).HasMaxLength(Lengths.Text);
+        builder.Property(m => m.SentVia).HasMaxLength(Lengths.Short);
+        builder.Property(m => m.ContentSid).HasMaxLength(Lengths.Sid);
+        builder.Property(m => m.ContentVariables).HasMaxLength(Lengths.Text);
+        builder.Property(m => m.DelayReason).HasMaxLength(Lengths.Short);
+        builder.Property(m => m.SkipReason).HasMaxLength(Lengths.Short);
         builder.HasOne(m => m.Customer).WithMany().HasForeignKey(m => m.CustomerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<InboundMessage>().WithMany().HasForeignKey(m => m.InboundMessageId).OnDelete(DeleteBehavior.SetNull);
     }

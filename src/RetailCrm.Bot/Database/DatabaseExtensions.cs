@@ -16,27 +16,35 @@ public static partial class DatabaseExtensions
     {
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
 
-        var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = builder.Configuration.GetConnectionString("Crm");
-
-        switch (options.Provider)
+        var (provider, connectionString) = ResolveConnection(builder);
+        switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                var sqlite = ResolveSqlitePath(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, builder.Environment.ContentRootPath);
-                builder.Services.AddDbContext<CrmDbContext, SqliteCrmDbContext>(o => o.UseCrmSqlite(sqlite));
+                builder.Services.AddDbContext<CrmDbContext, SqliteCrmDbContext>(o => o.UseCrmSqlite(connectionString));
                 break;
             case DatabaseProvider.SqlServer:
-                builder.Services.AddDbContext<CrmDbContext, SqlServerCrmDbContext>(o => o.UseCrmSqlServer(Required(connectionString, options.Provider)));
-                break;
-            case DatabaseProvider.PostgreSQL:
-                builder.Services.AddDbContext<CrmDbContext, PostgresCrmDbContext>(o => o.UseCrmPostgres(Required(connectionString, options.Provider)));
+                builder.Services.AddDbContext<CrmDbContext, SqlServerCrmDbContext>(o => o.UseCrmSqlServer(connectionString));
                 break;
             default:
-                throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not one of Sqlite, SqlServer, PostgreSQL.");
+                builder.Services.AddDbContext<CrmDbContext, PostgresCrmDbContext>(o => o.UseCrmPostgres(connectionString));
+                break;
         }
 
         builder.Services.AddScoped<ICrmDbContext>(services => services.GetRequiredService<CrmDbContext>());
         return builder;
+    }
+
+    /// <summary>The provider and its connection string, as the CRM and the scheduler both use them.</summary>
+    public static (DatabaseProvider Provider, string ConnectionString) ResolveConnection(WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = builder.Configuration.GetConnectionString("Crm");
+        return options.Provider switch
+        {
+            DatabaseProvider.Sqlite => (options.Provider, ResolveSqlitePath(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, builder.Environment.ContentRootPath)),
+            DatabaseProvider.SqlServer or DatabaseProvider.PostgreSQL => (options.Provider, Required(connectionString, options.Provider)),
+            _ => throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not one of Sqlite, SqlServer, PostgreSQL."),
+        };
     }
 
     /// <summary>Migrates on start when configured (by default only for SQLite).</summary>

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using RetailCrm.Bot.Core;
 using RetailCrm.Bot.Core.Engagement;
 using RetailCrm.Bot.Core.Loyalty;
+using RetailCrm.Bot.Core.Messaging.Policy;
+using RetailCrm.Bot.Core.Privacy;
 using RetailCrm.Bot.Core.Store;
 using RetailCrm.Bot.Messaging;
 
@@ -24,7 +26,17 @@ public static class CrmExtensions
         builder.Services.AddOptions<EngagementOptions>()
             .BindConfiguration(EngagementOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate(o => o.InactiveAfter > TimeSpan.Zero && o.NewCustomerWithin > TimeSpan.Zero, "Engagement:InactiveAfter and Engagement:NewCustomerWithin must be positive durations such as 60.00:00:00.")
+            .Validate(
+                o => o.InactiveAfter > TimeSpan.Zero && o.NewCustomerWithin > TimeSpan.Zero && o.OfferCooldown >= TimeSpan.Zero && o.PostPurchaseCheckInAfter > TimeSpan.Zero,
+                "Engagement:InactiveAfter, NewCustomerWithin, OfferCooldown and PostPurchaseCheckInAfter must be positive durations such as 60.00:00:00.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<PrivacyOptions>()
+            .BindConfiguration(PrivacyOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<PacingOptions>()
+            .BindConfiguration(Channels.Twilio.TwilioOptions.SectionName)
+            .ValidateDataAnnotations()
             .ValidateOnStart();
 
         builder.Services.AddRetailCrmCore();

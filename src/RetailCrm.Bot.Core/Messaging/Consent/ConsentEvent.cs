@@ -32,6 +32,12 @@ public enum ConsentChange
 
     /// <summary>Messages allowed again (START).</summary>
     OptIn,
+
+    /// <summary>Offers allowed ("send me offers").</summary>
+    MarketingOptIn,
+
+    /// <summary>No more offers, other messages still allowed ("stop sending offers").</summary>
+    MarketingOptOut,
 }
 
 public enum ConsentSource

@@ -2,7 +2,10 @@ using RetailCrm.Bot.Core.Conversations;
 
 namespace RetailCrm.Bot.Core.Messaging.Consent;
 
-/// <summary>"Please stop messaging me": the sentence form of STOP, honoured the same way.</summary>
+/// <summary>
+/// "Please stop messaging me" is STOP in words. "Stop sending offers" withdraws only the consent to offers:
+/// the shopper still gets the alerts they asked for.
+/// </summary>
 public sealed class OptOutHandler(ConsentService consent) : IIntentHandler
 {
     public string Intent => Intents.OptOut;
@@ -10,12 +13,22 @@ public sealed class OptOutHandler(ConsentService consent) : IIntentHandler
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
         turn.State = new DialogState();
+        if (turn.Sender.Customer is { } customer && MarketingWords.AreIn(turn.Text))
+        {
+            consent.ApplyMarketing(customer, granted: false, turn.Channel, "opt_out_offers");
+            turn.Reply(consent.MarketingOptedOutReply(), Outbox.OutboundKinds.ConsentConfirmation);
+            return;
+        }
+
         await consent.ApplyAsync(turn.Sender.Phone, ConsentKeywordKind.OptOut, turn.Channel, "opt_out", ConsentSource.Keyword, ct);
         turn.Reply(consent.OptedOutReply(), Outbox.OutboundKinds.ConsentConfirmation);
     }
 }
 
-/// <summary>"Subscribe me again": the sentence form of START.</summary>
+/// <summary>
+/// "Subscribe me again", "send me offers": back in, and (because they asked in words) offers too. START alone
+/// restores messages but not offers: consent to marketing is asked for, never assumed.
+/// </summary>
 public sealed class OptInHandler(ConsentService consent) : IIntentHandler
 {
     public string Intent => Intents.OptIn;
@@ -23,7 +36,27 @@ public sealed class OptInHandler(ConsentService consent) : IIntentHandler
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
         turn.State = new DialogState();
+        if (turn.Sender.Customer is { } customer)
+        {
+            if (customer.IsOptedOut)
+            {
+                await consent.ApplyAsync(turn.Sender.Phone, ConsentKeywordKind.OptIn, turn.Channel, "opt_in", ConsentSource.Keyword, ct);
+            }
+
+            consent.ApplyMarketing(customer, granted: true, turn.Channel, "opt_in");
+            turn.Reply(consent.MarketingOptedInReply(), Outbox.OutboundKinds.ConsentConfirmation);
+            return;
+        }
+
         await consent.ApplyAsync(turn.Sender.Phone, ConsentKeywordKind.OptIn, turn.Channel, "opt_in", ConsentSource.Keyword, ct);
         turn.Reply(consent.OptedInReply(), Outbox.OutboundKinds.ConsentConfirmation);
     }
+}
+
+/// <summary>Words that make an opt-out about offers only.</summary>
+internal static class MarketingWords
+{
+    private static readonly string[] Words = ["offer", "promo", "deal", "discount", "sale msg", "marketing", "advert", "ads"];
+
+    public static bool AreIn(string text) => Words.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
 }

@@ -86,6 +86,10 @@ public sealed partial class ConsentService(
             }
 
             customer.OptedOutAt = change == ConsentChange.OptOut ? customer.OptedOutAt ?? now : null;
+            if (change == ConsentChange.OptOut)
+            {
+                customer.MarketingConsentAt = null; // STOP stops everything, offers included
+            }
         }
 
         db.ConsentEvents.Add(new ConsentEvent
@@ -101,6 +105,35 @@ public sealed partial class ConsentService(
 
         LogConsentChanged(logger, new MaskedPhone(phone), change, source);
     }
+
+    /// <summary>Offers only: "send me offers" grants, "no more offers" withdraws; other messages are unaffected.</summary>
+    public void ApplyMarketing(Customer customer, bool granted, MessageChannel? channel, string keyword)
+    {
+        var now = clock.UtcNow;
+        customer.MarketingConsentAt = granted ? customer.MarketingConsentAt ?? now : null;
+        if (granted)
+        {
+            customer.OptedOutAt = null; // asking for offers is asking for messages
+        }
+
+        db.ConsentEvents.Add(new ConsentEvent
+        {
+            Customer = customer,
+            Phone = customer.Phone,
+            Change = granted ? ConsentChange.MarketingOptIn : ConsentChange.MarketingOptOut,
+            Channel = channel,
+            Keyword = keyword,
+            Source = ConsentSource.Keyword,
+            OccurredAt = now,
+        });
+        LogConsentChanged(logger, new MaskedPhone(customer.Phone), granted ? ConsentChange.MarketingOptIn : ConsentChange.MarketingOptOut, ConsentSource.Keyword);
+    }
+
+    public string MarketingOptedInReply() =>
+        $"You're subscribed to offers from {store.Value.Name}. Reply STOP any time to unsubscribe.";
+
+    public string MarketingOptedOutReply() =>
+        $"Okay, no more offers from {store.Value.Name}. You'll still get the alerts and updates you ask for. Reply STOP to stop everything.";
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 

@@ -101,7 +101,7 @@ public sealed partial class InboxProcessor(
             // One transaction for the turn's writes: the CRM changes, the replies, the conversation state and
             // "processed". Handlers may save inside it (a complaint's number is needed for the reply).
             var strategy = db.Database.CreateExecutionStrategy();
-            await strategy.ExecuteAsync(async () =>
+            var turn = await strategy.ExecuteAsync(async () =>
             {
                 db.ChangeTracker.Clear();
                 var message = await db.InboundMessages.SingleAsync(m => m.Id == id, ct);
@@ -111,17 +111,30 @@ public sealed partial class InboxProcessor(
                 // slow turn never holds a write lock that the webhook's insert would have to wait for.
                 var planned = await engine.UnderstandAsync(message, ct);
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                await engine.ActAsync(planned, ct);
+                var acted = await engine.ActAsync(planned, ct);
                 message.Status = InboxStatus.Processed;
                 message.ProcessedAt = time.GetUtcNow().UtcDateTime;
                 message.LockedUntil = null;
                 message.LastError = null;
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
+                return acted;
             });
 
             // Replies, and often alerts to others: wake the dispatcher rather than wait for its poll.
             outboxSignal.Notify();
+            foreach (var work in turn.AfterCommit)
+            {
+                try
+                {
+                    await work(ct);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // The turn is committed; what it started will also happen on its next scheduled run.
+                    LogAfterCommitFailed(logger, ex, id);
+                }
+            }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -182,6 +195,9 @@ public sealed partial class InboxProcessor(
         await db.SaveChangesAsync(ct);
         outboxSignal.Notify();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Follow-up work after the turn for inbound {InboundId} failed")]
+    private static partial void LogAfterCommitFailed(ILogger logger, Exception ex, long inboundId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn for inbound message {InboundId} from {Phone} failed on attempt {Attempt}")]
     private static partial void LogTurnFailed(ILogger logger, Exception ex, long inboundId, MaskedPhone phone, int attempt);

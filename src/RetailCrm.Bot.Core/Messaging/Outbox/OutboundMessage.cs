@@ -49,6 +49,28 @@ public sealed class OutboundMessage
 
     public string? ErrorMessage { get; set; }
 
+    /// <summary>The named values the message was written from (name, item, store...), as JSON, for the WhatsApp template.</summary>
+    public string? TemplateValues { get; set; }
+
+    /// <summary>How it went out: free_text, template or sms_fallback.</summary>
+    public string? SentVia { get; set; }
+
+    /// <summary>The approved WhatsApp template used outside the 24-hour window, and its variables.</summary>
+    public string? ContentSid { get; set; }
+
+    public string? ContentVariables { get; set; }
+
+    /// <summary>Why the policy held it back last (quiet_hours, frequency_cap), and how many times.</summary>
+    public string? DelayReason { get; set; }
+
+    public int DelayCount { get; set; }
+
+    /// <summary>Why the policy did not send it (opted_out, no_marketing_consent, no_template, outside_whatsapp_window).</summary>
+    public string? SkipReason { get; set; }
+
+    /// <summary>Twilio said the WhatsApp window is closed (63016): use a template or SMS next time.</summary>
+    public bool WhatsAppWindowClosed { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime? SentAt { get; set; }

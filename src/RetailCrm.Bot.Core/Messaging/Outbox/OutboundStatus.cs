@@ -19,6 +19,9 @@ public enum OutboundStatus
     Undelivered,
     Failed,
     Canceled,
+
+    /// <summary>Never sent: the sending policy said no (opted out, no consent, no template). See SkipReason.</summary>
+    Skipped,
 }
 
 public static class OutboundStatusRules
@@ -38,10 +41,10 @@ public static class OutboundStatusRules
     }
 
     public static bool IsFinal(this OutboundStatus status) =>
-        status is OutboundStatus.Read or OutboundStatus.Undelivered or OutboundStatus.Failed or OutboundStatus.Canceled;
+        status is OutboundStatus.Read or OutboundStatus.Undelivered or OutboundStatus.Failed or OutboundStatus.Canceled or OutboundStatus.Skipped;
 
     public static bool IsFailure(this OutboundStatus status) =>
-        status is OutboundStatus.Undelivered or OutboundStatus.Failed or OutboundStatus.Canceled;
+        status is OutboundStatus.Undelivered or OutboundStatus.Failed or OutboundStatus.Canceled or OutboundStatus.Skipped;
 
     private static int Rank(OutboundStatus status) => status switch
     {

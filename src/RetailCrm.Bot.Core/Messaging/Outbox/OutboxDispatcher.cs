@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RetailCrm.Bot.Core.Data;
 using RetailCrm.Bot.Core.Messaging.Consent;
+using RetailCrm.Bot.Core.Messaging.Policy;
 using RetailCrm.Bot.Core.Phones;
 
 namespace RetailCrm.Bot.Core.Messaging.Outbox;
@@ -16,6 +17,10 @@ namespace RetailCrm.Bot.Core.Messaging.Outbox;
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IMessageSender sender,
+    SendingPolicy policy,
+    ITemplateResolver templates,
+    Pacer pacer,
+    Store.StoreClock clock,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
 {
@@ -71,7 +76,9 @@ public sealed partial class OutboxDispatcher(
         var now = time.GetUtcNow().UtcDateTime;
         return await db.OutboundMessages
             .Where(Claimable(now))
-            .OrderBy(m => m.DueAt)
+            // Replies first: someone is waiting for them, and a campaign must not hold them up.
+            .OrderBy(m => m.Purpose == MessagePurpose.Reply ? 0 : 1)
+            .ThenBy(m => m.DueAt)
             .ThenBy(m => m.Id)
             .Select(m => m.Id)
             .Take(50)
@@ -101,6 +108,47 @@ public sealed partial class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
         var message = await db.OutboundMessages.SingleAsync(m => m.Id == id, ct);
 
+        var decision = policy.Decide(await GatherAsync(db, message, ct));
+        if (decision is DelayDecision delay)
+        {
+            // Not an attempt: the message waits (for the morning, or tomorrow's allowance) without counting as a failure.
+            message.Status = OutboundStatus.Pending;
+            message.LockedUntil = null;
+            message.Attempts = Math.Max(0, message.Attempts - 1);
+            message.DueAt = delay.UntilUtc;
+            message.DelayReason = delay.Reason;
+            message.DelayCount++;
+            LogDelayed(logger, id, message.Kind, delay.Reason, delay.UntilUtc);
+            await db.SaveChangesAsync(CancellationToken.None);
+            return;
+        }
+
+        if (decision is SkipDecision skip)
+        {
+            message.Status = OutboundStatus.Skipped;
+            message.LockedUntil = null;
+            message.SkipReason = skip.Reason;
+            message.StatusUpdatedAt = time.GetUtcNow().UtcDateTime;
+            LogSkipped(logger, id, message.Kind, skip.Reason);
+            await db.SaveChangesAsync(CancellationToken.None);
+            return;
+        }
+
+        var send = (SendDecision)decision;
+        message.Channel = send.Channel;
+        message.SentVia = send.Via switch
+        {
+            SendVia.Template => "template",
+            SendVia.SmsFallback => "sms_fallback",
+            _ => "free_text",
+        };
+        if (send.Via == SendVia.Template && templates.TryResolve(message.Kind, message.TemplateValues, out var contentSid, out var variables))
+        {
+            message.ContentSid = contentSid;
+            message.ContentVariables = variables;
+        }
+
+        await pacer.WaitForSlotAsync(message.Channel, ct);
         SendResult result;
         try
         {
@@ -117,6 +165,57 @@ public sealed partial class OutboxDispatcher(
             result = new SendResult(SendOutcome.TransientFailure, ErrorMessage: ex.GetType().Name);
         }
 
+        await RecordAsync(scope, db, message, result, ct);
+    }
+
+    /// <summary>What the policy needs to know about the recipient, read fresh for every message.</summary>
+    private async Task<PolicyInput> GatherAsync(ICrmDbContext db, OutboundMessage message, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var customer = message.CustomerId is { } customerId ? await db.Customers.FindAsync([customerId], ct) : null;
+        var templateKnown = templates.IsKnown(message.Kind);
+        var templateAvailable = templateKnown && templates.TryResolve(message.Kind, message.TemplateValues, out _, out _);
+
+        if (customer is null)
+        {
+            // Staff and owners: no consent rules, but WhatsApp's window applies to them as to anyone.
+            var lastWhatsApp = await db.InboundMessages
+                .Where(m => m.FromPhone == message.ToPhone && m.Channel == MessageChannel.WhatsApp)
+                .OrderByDescending(m => m.Id)
+                .Select(m => (DateTime?)m.ReceivedAt)
+                .FirstOrDefaultAsync(ct);
+            return new PolicyInput(message, now)
+            {
+                WhatsAppWindowOpenedAt = lastWhatsApp,
+                TemplateAvailable = templateAvailable,
+                TemplateKnown = templateKnown,
+                HasSms = true,
+            };
+        }
+
+        var startOfDay = clock.ToUtc(DateOnly.FromDateTime(clock.ToLocal(now)).ToDateTime(TimeOnly.MinValue));
+        var sentToday = await db.OutboundMessages.CountAsync(
+            m => m.CustomerId == customer.Id
+                 && m.Id != message.Id
+                 && m.Purpose != MessagePurpose.Reply
+                 && m.SentAt >= startOfDay,
+            ct);
+        return new PolicyInput(message, now)
+        {
+            IsCustomer = true,
+            OptedOut = customer.IsOptedOut,
+            MarketingConsent = customer.MarketingConsentAt is not null,
+            ProactiveSentToday = sentToday,
+            WhatsAppWindowOpenedAt = customer.WhatsAppWindowOpenedAt,
+            TemplateAvailable = templateAvailable,
+            TemplateKnown = templateKnown,
+            HasSms = customer.SmsSeenAt is not null,
+        };
+    }
+
+    private async Task RecordAsync(AsyncServiceScope scope, ICrmDbContext db, OutboundMessage message, SendResult result, CancellationToken ct)
+    {
+        var id = message.Id;
         var now = time.GetUtcNow().UtcDateTime;
         message.LockedUntil = null;
         message.ErrorCode = result.ErrorCode;
@@ -131,6 +230,14 @@ public sealed partial class OutboxDispatcher(
                 message.ProviderSid = result.ProviderSid;
                 message.SentAt = now;
                 LogSent(logger, id, message.Kind, message.Channel, new MaskedPhone(message.ToPhone), message.ProviderSid);
+                break;
+
+            case SendOutcome.Rejected when result.ErrorCode == SendResult.OutsideWhatsAppWindow && !message.WhatsAppWindowClosed:
+                // Twilio knows the window better than we do: try again as a template, or by SMS.
+                message.WhatsAppWindowClosed = true;
+                message.Status = OutboundStatus.Pending;
+                message.DueAt = now;
+                LogWindowClosed(logger, id);
                 break;
 
             case SendOutcome.Rejected:
@@ -180,6 +287,15 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbound {OutboundId} failed after {Attempts} attempts (error {ErrorCode}); giving up")]
     private static partial void LogGaveUp(ILogger logger, long outboundId, int attempts, int? errorCode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbound {OutboundId} ({Kind}) held back ({Reason}) until {DueAt:o}")]
+    private static partial void LogDelayed(ILogger logger, long outboundId, string kind, string reason, DateTime dueAt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbound {OutboundId} ({Kind}) not sent: {Reason}")]
+    private static partial void LogSkipped(ILogger logger, long outboundId, string kind, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbound {OutboundId}: WhatsApp window closed (63016); retrying as a template or SMS")]
+    private static partial void LogWindowClosed(ILogger logger, long outboundId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The message sender threw for outbound {OutboundId}")]
     private static partial void LogSenderThrew(ILogger logger, Exception ex, long outboundId);

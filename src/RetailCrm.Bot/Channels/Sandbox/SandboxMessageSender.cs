@@ -17,7 +17,8 @@ public sealed class SandboxMessageSender(TimeProvider time) : IMessageSender
         var sid = "SB" + Guid.NewGuid().ToString("N");
         lock (ConsoleLock)
         {
-            Console.WriteLine($"[sandbox {time.GetLocalNow():HH:mm:ss}] to {message.Channel} {message.ToPhone} ({message.Kind}):");
+            var template = message.ContentSid is null ? "" : $" as template {message.ContentSid} {message.ContentVariables}";
+            Console.WriteLine($"[sandbox {time.GetLocalNow():HH:mm:ss}] to {message.Channel} {message.ToPhone} ({message.Kind}){template}:");
             Console.WriteLine("  " + message.Body.Replace("\n", "\n  ", StringComparison.Ordinal));
         }
 

@@ -46,7 +46,17 @@ public sealed partial class TwilioMessageSender(HttpClient http, IOptions<Twilio
             form.Add(new("From", from));
         }
 
-        form.Add(new("Body", message.Body));
+        if (message.ContentSid is { Length: > 0 } contentSid)
+        {
+            // Outside WhatsApp's 24-hour window only an approved template may be sent (Twilio's Content API).
+            form.Add(new("ContentSid", contentSid));
+            form.Add(new("ContentVariables", message.ContentVariables ?? "{}"));
+        }
+        else
+        {
+            form.Add(new("Body", message.Body));
+        }
+
         if (twilio.StatusCallbackUrl is { } callback)
         {
             form.Add(new("StatusCallback", callback));

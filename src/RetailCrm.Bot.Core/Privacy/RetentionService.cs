@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RetailCrm.Bot.Core.Data;
+using RetailCrm.Bot.Core.Messaging.Inbox;
+using RetailCrm.Bot.Core.Messaging.Outbox;
+using RetailCrm.Bot.Core.Store;
+
+namespace RetailCrm.Bot.Core.Privacy;
+
+/// <summary>
+/// Keeps only what Privacy:RetentionDays allows: older messages are deleted and customers with no activity
+/// since then are anonymized. Runs nightly; safe to run again at any time.
+/// </summary>
+public sealed class RetentionService(ICrmDbContext db, CustomerEraser eraser, StoreClock clock, IOptions<PrivacyOptions> privacy)
+{
+    public async Task<RetentionResult> ApplyAsync(CancellationToken ct)
+    {
+        var now = clock.UtcNow;
+        var cutoff = now.AddDays(-privacy.Value.RetentionDays);
+
+        var outbound = await db.OutboundMessages
+            .Where(m => m.CreatedAt < cutoff && m.Status != OutboundStatus.Pending && m.Status != OutboundStatus.Dispatching)
+            .ExecuteDeleteAsync(ct);
+        var inbound = await db.InboundMessages
+            .Where(m => m.ReceivedAt < cutoff && (m.Status == InboxStatus.Processed || m.Status == InboxStatus.Failed))
+            .ExecuteDeleteAsync(ct);
+        var staleStates = now.AddDays(-1);
+        await db.ConversationStates.Where(s => s.ExpiresAt < staleStates).ExecuteDeleteAsync(ct);
+
+        var lapsed = await db.Customers
+            .Where(c => !c.Phone.StartsWith("erased-"))
+            .Where(c => c.CreatedAt < cutoff && (c.LastInboundAt == null || c.LastInboundAt < cutoff))
+            .Where(c => !db.Purchases.Any(p => p.CustomerId == c.Id && p.PurchasedAt >= cutoff))
+            .Take(500)
+            .ToListAsync(ct);
+        foreach (var customer in lapsed)
+        {
+            await eraser.EraseAsync(customer, ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new RetentionResult(inbound, outbound, lapsed.Count);
+    }
+}
+
+public sealed record RetentionResult(int InboundDeleted, int OutboundDeleted, int CustomersAnonymized);

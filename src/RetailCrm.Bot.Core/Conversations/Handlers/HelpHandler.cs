@@ -1,46 +1,48 @@
+using System.Text;
 using Microsoft.Extensions.Options;
+using RetailCrm.Bot.Core.Manifests;
 using RetailCrm.Bot.Core.Store;
 
 namespace RetailCrm.Bot.Core.Conversations.Handlers;
 
-/// <summary>HELP: the store's name, what this person can ask for, and how to opt out.</summary>
-public sealed class HelpHandler(IOptions<StoreOptions> store) : IIntentHandler
+/// <summary>
+/// HELP: the store's name, what this person can ask for, and how to opt out. The list comes from
+/// bot-manifests/commands.json, so HELP changes with the manifest rather than with this code.
+/// </summary>
+public sealed class HelpHandler(IOptions<StoreOptions> store, CommandManifest manifest) : IIntentHandler
 {
     public string Intent => Intents.Help;
 
     public Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
         turn.State.ClearPending();
-        turn.Reply(HelpText(turn.Role, store.Value.Name));
+        turn.Reply(HelpText(turn.Role, store.Value.Name, manifest));
         return Task.CompletedTask;
     }
 
-    public static string HelpText(Role role, string storeName)
+    public static string HelpText(Role role, string storeName, CommandManifest manifest)
     {
-        const string staffCommands =
-            "• inquiry <number> <item> follow up <day>\n" +
-            "• sale <number> <amount> <item>\n" +
-            "• restock <item> size <size> qty <n>\n" +
-            "• who is <number>\n" +
-            "• note <number> <text>\n" +
-            "• complaint <number> <text> · resolve complaint <id>\n" +
-            "• reply <number> <message>\n" +
-            "• my followups · summary today|yesterday|week|month";
-        const string ownerCommands =
-            "\n• top customers · inactive customers\n" +
-            "• offer vip|inactive|new|all <offer text>\n" +
-            "• add <name> <number> as staff · remove staff <number> · staff list";
-        return role switch
+        ArgumentNullException.ThrowIfNull(manifest);
+        var text = new StringBuilder();
+        if (role == Role.Shopper)
         {
-            Role.Owner => $"{storeName} owner commands:\n{staffCommands}{ownerCommands}\nReply STOP to opt out of messages.",
-            Role.Staff => $"{storeName} staff commands:\n{staffCommands}\nReply STOP to opt out of messages.",
-            _ => $"Hi! I'm {storeName}'s assistant. You can ask me:\n" +
-                 "• what's in stock (\"do you have the blue kurta in M?\")\n" +
-                 "• to tell you when something is back (\"notify me when it's back\")\n" +
-                 "• your points, or what you bought\n" +
-                 "• our address and timings\n" +
-                 "• to talk to a person\n" +
-                 "Reply STOP to unsubscribe, START to subscribe again.",
-        };
+            // Shoppers get plain words with an example; staff and owners get the syntax itself, which is what
+            // they type.
+            text.Append("Hi! I'm ").Append(storeName).Append("'s assistant. You can ask me:\n");
+            foreach (var entry in manifest.For(role))
+            {
+                text.Append("• ").Append(entry.Does).Append(" (\"").Append(entry.Say).Append("\")\n");
+            }
+
+            return text.Append("Reply STOP to unsubscribe, START to subscribe again.").ToString();
+        }
+
+        text.Append(storeName).Append(role == Role.Owner ? " owner commands:\n" : " staff commands:\n");
+        foreach (var entry in manifest.For(role))
+        {
+            text.Append("• ").Append(entry.Say).Append('\n');
+        }
+
+        return text.Append("Reply STOP to opt out of messages.").ToString();
     }
 }

@@ -1,0 +1,141 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using RetailCrm.Bot.Core.Conversations;
+using RetailCrm.Bot.Core.Manifests;
+using RetailCrm.Bot.UnitTests.Conversations.Recognizers;
+
+namespace RetailCrm.Bot.UnitTests.Manifests;
+
+/// <summary>The bot-manifests folder the build copies beside the app: it loads, and everything in it works.</summary>
+public sealed partial class RealManifestsTests
+{
+    private static readonly (TemplateCatalog Templates, CommandManifest Commands) Loaded = BotManifests.Load(ManifestFolder.Real);
+
+    public static TheoryData<string> Kinds => [.. TemplateKinds.Required];
+
+    public static TheoryData<Role> Roles => [.. Enum.GetValues<Role>()];
+
+    [Fact]
+    public void The_real_folder_loads_with_every_kind_the_bot_sends()
+    {
+        Assert.Equal(TemplateKinds.Required.Order(), Loaded.Templates.All.Select(t => t.Kind).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_template_renders_its_sample_values(string kind)
+    {
+        var template = Loaded.Templates.Get(kind);
+        var values = SampleValues(template);
+
+        var text = template.Render(values);
+
+        Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
+        Assert.All(values.Values, value => Assert.Contains(value, text, StringComparison.Ordinal));
+        // WhatsApp's limit for a template body.
+        Assert.True(text.Length <= 1024, $"{kind} renders {text.Length} characters");
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_templates_content_variables_parse_back_to_the_values(string kind)
+    {
+        var template = Loaded.Templates.Get(kind);
+        var values = SampleValues(template);
+
+        var parsed = JsonSerializer.Deserialize<Dictionary<string, string>>(template.ContentVariables(values))!;
+
+        Assert.Equal(template.Variables.Count, parsed.Count);
+        for (var i = 0; i < template.Variables.Count; i++)
+        {
+            Assert.Equal(values[template.Variables[i]], parsed[$"{i + 1}"]);
+        }
+    }
+
+    [Fact]
+    public void Marketing_templates_are_the_offers_and_say_how_to_opt_out()
+    {
+        var marketing = Loaded.Templates.All.Where(t => t.IsMarketing).ToList();
+
+        Assert.Equal([TemplateKinds.Offer, TemplateKinds.Reengagement], marketing.Select(t => t.Kind).Order());
+        Assert.All(marketing, t => Assert.EndsWith("Reply STOP to opt out.", t.Body, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public void Every_command_is_allowed_for_its_role(Role role)
+    {
+        Assert.NotEmpty(Loaded.Commands.For(role));
+        Assert.All(Loaded.Commands.For(role), c => Assert.True(IntentCatalog.IsAllowed(c.Intent, role), $"{c.Intent} for {role}"));
+    }
+
+    [Fact]
+    public void Owners_get_the_staff_commands_and_their_own()
+    {
+        var staff = Loaded.Commands.For(Role.Staff);
+        var owner = Loaded.Commands.For(Role.Owner);
+
+        Assert.Equal(staff, owner.Take(staff.Count));
+        Assert.Contains(owner, c => c.Intent == Intents.SendOffer);
+        Assert.DoesNotContain(staff, c => c.Intent == Intents.SendOffer);
+    }
+
+    /// <summary>
+    /// HELP should not offer what the bot would then not understand: each example (a command's syntax with its
+    /// placeholders filled in) is recognized as the intent it is listed under.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public void Every_example_is_understood_as_its_intent(Role role)
+    {
+        var recognizer = TestRecognizer.Create();
+        foreach (var command in Loaded.Commands.For(role))
+        {
+            var text = Example(command.Say);
+            Assert.True(recognizer.Recognize(text, role).Intent == command.Intent,
+                $"\"{text}\" from {role} is {recognizer.Recognize(text, role).Intent}, expected {command.Intent}");
+        }
+    }
+
+    /// <summary>The sample values from the template's own file, by variable name, as Twilio shows them to WhatsApp's reviewers.</summary>
+    private static Dictionary<string, string> SampleValues(MessageTemplate template)
+    {
+        var file = Directory.EnumerateFiles(Path.Combine(ManifestFolder.Real, "templates"), "*.json")
+            .Single(f => File.ReadAllText(f).Contains($"\"kind\": \"{template.Kind}\"", StringComparison.Ordinal));
+        using var json = JsonDocument.Parse(File.ReadAllText(file));
+        var samples = json.RootElement.GetProperty("variables");
+        return template.Variables
+            .Select((name, i) => (name, value: samples.GetProperty($"{i + 1}").GetString()!))
+            .ToDictionary(v => v.name, v => v.value, StringComparer.Ordinal);
+    }
+
+    private static readonly Dictionary<string, string> Fillers = new(StringComparer.Ordinal)
+    {
+        ["<number>"] = "98765 43210",
+        ["<amount>"] = "2499",
+        ["<item>"] = "blue kurta",
+        ["<day>"] = "friday",
+        ["<size>"] = "M",
+        ["<n>"] = "5",
+        ["<text>"] = "prefers cotton",
+        ["<id>"] = "12",
+        ["<message>"] = "yes we have it in M",
+        ["<name>"] = "Ramesh",
+        ["<offer text>"] = "10% off on new arrivals",
+    };
+
+    private static string Example(string say)
+    {
+        var text = Alternatives().Replace(say, m => m.Groups[1].Value);
+        return Placeholder().Replace(text, m => Fillers.TryGetValue(m.Value, out var filler)
+            ? filler
+            : throw new InvalidOperationException($"No example value for {m.Value} in \"{say}\"; add one to {nameof(Fillers)}."));
+    }
+
+    // "summary today|yesterday|week|month" → "summary today"
+    [GeneratedRegex(@"(\w+)(?:\|\w+)+")]
+    private static partial Regex Alternatives();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Placeholder();
+}

@@ -38,7 +38,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<SendingPolicy>();
         services.AddSingleton<Pacer>();
-        services.TryAddSingleton<ITemplateResolver, NoTemplates>();
+        services.TryAddSingleton<ITemplateResolver, ContentSidTemplateResolver>();
+        services.TryAddSingleton<IMessageComposer, TemplateComposer>();
 
         services.AddScoped<Inbox>();
         services.AddScoped<Outbox>();

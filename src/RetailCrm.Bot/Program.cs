@@ -23,6 +23,7 @@ try
     builder.AddLogging();
     builder.AddCrmDatabase();
     builder.AddCrm();
+    builder.AddBotManifests();
     builder.AddMessageChannel();
     builder.AddScheduling();
     builder.AddHealth();

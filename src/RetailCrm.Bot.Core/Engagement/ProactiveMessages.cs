@@ -55,7 +55,7 @@ public sealed class ProactiveMessages(ICrmDbContext db, Outbox outbox, IMessageC
         return true;
     }
 
-    /// <summary>"Priya" from "Priya Sharma"; "there" when we do not know, which reads naturally in "Hi there".</summary>
+    /// <summary>"Priya" from "Priya Sharma"; "friend" when we do not know it ("Good news, friend!").</summary>
     public static string FirstName(Customer customer) =>
-        customer.DisplayName?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "there";
+        customer.DisplayName?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "friend";
 }

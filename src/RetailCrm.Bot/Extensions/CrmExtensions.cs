@@ -34,6 +34,7 @@ public static class CrmExtensions
             .BindConfiguration(PrivacyOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddOptions<ContentSidOptions>().BindConfiguration(Channels.Twilio.TwilioOptions.SectionName);
         builder.Services.AddOptions<PacingOptions>()
             .BindConfiguration(Channels.Twilio.TwilioOptions.SectionName)
             .ValidateDataAnnotations()

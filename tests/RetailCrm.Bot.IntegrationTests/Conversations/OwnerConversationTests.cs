@@ -38,12 +38,13 @@ public abstract class OwnerConversationTests(Db db) : ConversationTestBase(db)
         Assert.Empty(Chat.SentTo(Priya));
 
         Assert.Equal("Sending the offer to 1 customer now.", await Chat.AskAsync(Owner, "YES"));
-        await Chat.WaitUntilSentAsync();
-        var offer = Assert.Single(Chat.SentTo(Priya));
+
+        // The campaign job, started by the YES, queues the offers; the dispatcher sends them.
+        var offer = Assert.Single(await Eventually.ValueAsync(() => Task.FromResult(Chat.SentTo(Priya)), s => s.Count > 0, null, "the offer to reach Priya"));
         Assert.Contains("10% off on new arrivals", offer.Body, StringComparison.Ordinal);
         Assert.Equal("whatsapp:" + Priya, offer.To);
         Assert.Empty(Chat.SentTo(Arjun));
-        Assert.Equal(CampaignStatus.Confirmed, await App.QueryAsync(d => d.Campaigns.Select(c => c.Status).SingleAsync()));
+        Assert.Equal(CampaignStatus.Queued, await App.QueryAsync(d => d.Campaigns.Select(c => c.Status).SingleAsync()));
     }
 
     [Fact]
@@ -60,7 +61,9 @@ public abstract class OwnerConversationTests(Db db) : ConversationTestBase(db)
         await Task.Delay(300);
         Assert.Empty(Chat.SentTo(Priya));
         Assert.Empty(Chat.SentTo(Lapsed));
-        Assert.DoesNotContain(CampaignStatus.Confirmed, await App.QueryAsync(d => d.Campaigns.Select(c => c.Status).ToListAsync()));
+        var statuses = await App.QueryAsync(d => d.Campaigns.Select(c => c.Status).ToListAsync());
+        Assert.DoesNotContain(CampaignStatus.Confirmed, statuses);
+        Assert.DoesNotContain(CampaignStatus.Queued, statuses);
     }
 
     [Fact]
@@ -87,9 +90,17 @@ public abstract class OwnerConversationTests(Db db) : ConversationTestBase(db)
     private Task SeedCustomersAsync() => App.ExecuteAsync(d =>
     {
         var now = DateTime.UtcNow;
-        var priya = new Customer { Phone = Priya, Name = "Priya", CreatedAt = now.AddDays(-100), LastInboundAt = now.AddDays(-2), LastChannel = MessageChannel.WhatsApp };
-        var arjun = new Customer { Phone = Arjun, Name = "Arjun", CreatedAt = now.AddDays(-5), LastChannel = MessageChannel.Sms };
-        var meena = new Customer { Phone = Lapsed, Name = "Meena", CreatedAt = now.AddDays(-200), LastInboundAt = now.AddDays(-90), LastChannel = MessageChannel.Sms };
+        // All three agreed to offers; Priya wrote on WhatsApp an hour ago, so her window is open.
+        var priya = new Customer
+        {
+            Phone = Priya, Name = "Priya", CreatedAt = now.AddDays(-100), LastInboundAt = now.AddHours(-1), LastChannel = MessageChannel.WhatsApp,
+            WhatsAppWindowOpenedAt = now.AddHours(-1), MarketingConsentAt = now.AddDays(-100),
+        };
+        var arjun = new Customer { Phone = Arjun, Name = "Arjun", CreatedAt = now.AddDays(-5), LastChannel = MessageChannel.Sms, MarketingConsentAt = now.AddDays(-5) };
+        var meena = new Customer
+        {
+            Phone = Lapsed, Name = "Meena", CreatedAt = now.AddDays(-200), LastInboundAt = now.AddDays(-90), LastChannel = MessageChannel.Sms, MarketingConsentAt = now.AddDays(-200),
+        };
         d.Customers.AddRange(priya, arjun, meena);
         d.Purchases.AddRange(
             new Purchase { Customer = priya, Amount = 9000m, PurchasedAt = now.AddDays(-40) },

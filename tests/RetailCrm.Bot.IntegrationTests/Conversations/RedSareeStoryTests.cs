@@ -25,7 +25,7 @@ public abstract class RedSareeStoryTests(Db db) : ConversationTestBase(db)
         var alert = Assert.Single(Chat.SentTo(Priya), s => s.Body.StartsWith("Good news", StringComparison.Ordinal));
         Assert.Equal("whatsapp:" + Priya, alert.To);
         Assert.Equal(TestSettings.WhatsAppFrom, alert.From);
-        Assert.Contains("Good news, Priya! Red Saree is back in stock at Kapoor Fashions", alert.Body, StringComparison.Ordinal);
+        Assert.Contains("Good news, Priya! The Red Saree you asked us about is back in stock at Kapoor Fashions", alert.Body, StringComparison.Ordinal);
         Assert.Equal(StockAlertStatus.Notified, await App.QueryAsync(d => d.StockAlerts.Select(a => a.Status).SingleAsync()));
 
         var summary = await Chat.AskAsync(Owner, "summary");

@@ -39,7 +39,7 @@ public abstract class ShopperConversationTests(Db db) : ConversationTestBase(db)
             ("the zip broke after one day", "complaint #"),
             ("5 stars", "We're glad you liked it"),
             ("please stop messaging me", "You're unsubscribed"),
-            ("subscribe me again", "Welcome back"),
+            ("subscribe me again", "You're subscribed to offers from Kapoor Fashions"),
             ("asdfgh qwerty", "Sorry, I didn't catch that"),
         ];
 
@@ -51,7 +51,8 @@ public abstract class ShopperConversationTests(Db db) : ConversationTestBase(db)
 
         var priya = await App.QueryAsync(d => d.Customers.AsNoTracking().SingleAsync(c => c.Phone == Priya));
         Assert.Null(priya.OptedOutAt);
-        Assert.Equal([ConsentChange.OptOut, ConsentChange.OptIn],
+        Assert.NotNull(priya.MarketingConsentAt);
+        Assert.Equal([ConsentChange.OptOut, ConsentChange.OptIn, ConsentChange.MarketingOptIn],
             await App.QueryAsync(d => d.ConsentEvents.OrderBy(e => e.Id).Select(e => e.Change).ToListAsync()));
         Assert.Equal(StockAlertStatus.Cancelled, await App.QueryAsync(d => d.StockAlerts.Select(a => a.Status).SingleAsync()));
         Assert.Equal(2, await App.QueryAsync(d => d.Inquiries.CountAsync(i => i.Source == InquirySource.Chat)));

@@ -83,6 +83,13 @@ public sealed class BotApp : WebApplicationFactory<Program>
             ["Store:OwnerPhones:0"] = TestSettings.OwnerPhone,
             ["Store:DefaultRegion"] = "IN",
             ["Store:TimeZone"] = "Asia/Kolkata",
+            // Tests not about the sending policy must not depend on the time of day they run at, nor on the
+            // cap: quiet hours off, a generous cap, fast pacing. The policy's own tests set these back.
+            ["Engagement:QuietHours:Start"] = "00:00",
+            ["Engagement:QuietHours:End"] = "00:00",
+            ["Engagement:MaxProactivePerDay"] = "50",
+            ["Twilio:SmsMessagesPerSecond"] = "50",
+            ["Twilio:WhatsAppMessagesPerSecond"] = "100",
         };
         if (twilio is not null)
         {

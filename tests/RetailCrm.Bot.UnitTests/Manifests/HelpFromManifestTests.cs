@@ -16,7 +16,7 @@ public sealed class HelpFromManifestTests
         var help = HelpHandler.HelpText(Role.Shopper, Store, Commands);
 
         var lines = help.Split('\n');
-        Assert.Equal("Hi! I'm Kapoor Fashions's assistant. You can ask me:", lines[0]);
+        Assert.Equal("Hi! I'm the Kapoor Fashions assistant. You can ask me:", lines[0]);
         Assert.Equal(Commands.For(Role.Shopper).Select(c => $"• {c.Does} (\"{c.Say}\")"), lines[1..^1]);
         Assert.Equal("Reply STOP to unsubscribe, START to subscribe again.", lines[^1]);
         Assert.Contains("• what's in stock (\"do you have the blue kurta in M?\")", lines);
@@ -68,7 +68,7 @@ public sealed class HelpFromManifestTests
             [new CommandEntry(Intents.TopCustomers, "top customers", "Best customers.")]);
 
         Assert.Equal(
-            "Hi! I'm Kapoor Fashions's assistant. You can ask me:\n• our timings (\"when are you open?\")\nReply STOP to unsubscribe, START to subscribe again.",
+            "Hi! I'm the Kapoor Fashions assistant. You can ask me:\n• our timings (\"when are you open?\")\nReply STOP to unsubscribe, START to subscribe again.",
             HelpHandler.HelpText(Role.Shopper, Store, manifest));
         Assert.Equal(
             "Kapoor Fashions owner commands:\n• sale <number> <amount> <item>\n• top customers\nReply STOP to opt out of messages.",

@@ -28,7 +28,7 @@ public sealed class HelpHandler(IOptions<StoreOptions> store, CommandManifest ma
         {
             // Shoppers get plain words with an example; staff and owners get the syntax itself, which is what
             // they type.
-            text.Append("Hi! I'm ").Append(storeName).Append("'s assistant. You can ask me:\n");
+            text.Append("Hi! I'm the ").Append(storeName).Append(" assistant. You can ask me:\n");
             foreach (var entry in manifest.For(role))
             {
                 text.Append("• ").Append(entry.Does).Append(" (\"").Append(entry.Say).Append("\")\n");

@@ -12,15 +12,3 @@ public interface ITemplateResolver
     /// </summary>
     bool TryResolve(string kind, string? templateValues, out string contentSid, out string contentVariables);
 }
-
-/// <summary>Used until templates are configured: nothing is known, so outside the window means SMS or skip.</summary>
-public sealed class NoTemplates : ITemplateResolver
-{
-    public bool IsKnown(string kind) => false;
-
-    public bool TryResolve(string kind, string? templateValues, out string contentSid, out string contentVariables)
-    {
-        contentSid = contentVariables = "";
-        return false;
-    }
-}

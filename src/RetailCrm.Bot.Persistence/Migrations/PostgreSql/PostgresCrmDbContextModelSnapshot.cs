@@ -41,6 +41,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTime?>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("RecipientCount")
                         .HasColumnType("integer");
 
@@ -235,6 +238,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                     b.Property<int>("LoyaltyPoints")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("MarketingConsentAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Name")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
@@ -246,6 +252,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("SmsSeenAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("WhatsAppProfileName")
                         .HasMaxLength(120)
@@ -322,6 +331,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly?>("FollowUpOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("NudgedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ProductKey")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
@@ -364,8 +376,8 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Change")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<string>("Channel")
                         .HasMaxLength(16)
@@ -497,11 +509,26 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("ContentSid")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ContentVariables")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("CustomerId")
                         .HasColumnType("integer");
+
+                    b.Property<int>("DelayCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DelayReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("timestamp with time zone");
@@ -544,6 +571,14 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SentVia")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("SkipReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -552,14 +587,19 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                     b.Property<DateTime?>("StatusUpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("TemplateValues")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("ToPhone")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.HasKey("Id");
+                    b.Property<bool>("WhatsAppWindowClosed")
+                        .HasColumnType("boolean");
 
-                    b.HasIndex("CustomerId");
+                    b.HasKey("Id");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
@@ -569,6 +609,8 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                     b.HasIndex("ProviderSid");
 
                     b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("CustomerId", "Kind", "CreatedAt");
 
                     b.ToTable("outbound_messages", (string)null);
                 });
@@ -615,6 +657,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                     b.Property<decimal>("Amount")
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
+
+                    b.Property<DateTime?>("CheckInQueuedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("CustomerId")
                         .HasColumnType("integer");

@@ -41,6 +41,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateTime?>("QueuedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("RecipientCount")
                         .HasColumnType("int");
 
@@ -235,6 +238,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                     b.Property<int>("LoyaltyPoints")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("MarketingConsentAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Name")
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
@@ -246,6 +252,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("SmsSeenAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("WhatsAppProfileName")
                         .HasMaxLength(120)
@@ -322,6 +331,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("FollowUpOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("NudgedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ProductKey")
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
@@ -364,8 +376,8 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Change")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
 
                     b.Property<string>("Channel")
                         .HasMaxLength(16)
@@ -497,11 +509,26 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<string>("ContentSid")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ContentVariables")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<int?>("CustomerId")
                         .HasColumnType("int");
+
+                    b.Property<int>("DelayCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DelayReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("datetime2");
@@ -544,6 +571,14 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("SentVia")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("SkipReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -552,14 +587,19 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("StatusUpdatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("TemplateValues")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("ToPhone")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
-                    b.HasKey("Id");
+                    b.Property<bool>("WhatsAppWindowClosed")
+                        .HasColumnType("bit");
 
-                    b.HasIndex("CustomerId");
+                    b.HasKey("Id");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()
@@ -570,6 +610,8 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                     b.HasIndex("ProviderSid");
 
                     b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("CustomerId", "Kind", "CreatedAt");
 
                     b.ToTable("outbound_messages", (string)null);
                 });
@@ -616,6 +658,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                     b.Property<decimal>("Amount")
                         .HasPrecision(14, 2)
                         .HasColumnType("decimal(14,2)");
+
+                    b.Property<DateTime?>("CheckInQueuedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<int>("CustomerId")
                         .HasColumnType("int");

@@ -34,6 +34,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("QueuedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RecipientCount")
                         .HasColumnType("INTEGER");
 
@@ -218,6 +221,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("LoyaltyPoints")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("MarketingConsentAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
@@ -228,6 +234,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SmsSeenAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WhatsAppProfileName")
@@ -301,6 +310,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("FollowUpOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NudgedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProductKey")
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
@@ -341,7 +353,7 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Change")
                         .IsRequired()
-                        .HasMaxLength(16)
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Channel")
@@ -470,11 +482,26 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContentSid")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentVariables")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("CustomerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("DelayCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DelayReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("TEXT");
@@ -517,6 +544,14 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SentVia")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkipReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -525,14 +560,19 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("StatusUpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TemplateValues")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ToPhone")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.Property<bool>("WhatsAppWindowClosed")
+                        .HasColumnType("INTEGER");
 
-                    b.HasIndex("CustomerId");
+                    b.HasKey("Id");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
@@ -542,6 +582,8 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                     b.HasIndex("ProviderSid");
 
                     b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("CustomerId", "Kind", "CreatedAt");
 
                     b.ToTable("outbound_messages", (string)null);
                 });
@@ -584,6 +626,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                     b.Property<double>("Amount")
                         .HasPrecision(14, 2)
                         .HasColumnType("REAL");
+
+                    b.Property<DateTime?>("CheckInQueuedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("CustomerId")
                         .HasColumnType("INTEGER");

@@ -49,10 +49,13 @@ public sealed class ChatSession(BotApp app, FakeTwilio twilio, HttpClient client
     public async Task<string> AskAsync(string phone, string text, MessageChannel channel = MessageChannel.WhatsApp, string? profileName = null) =>
         Assert.Single(await SendAsync(phone, text, channel, profileName));
 
-    /// <summary>Waits until nothing in the outbox is waiting to go to Twilio.</summary>
+    /// <summary>
+    /// Waits until nothing in the outbox is about to go to Twilio. Messages the policy held back (quiet hours,
+    /// the cap) or that wait for a retry are not about to go, whatever clock the app runs on.
+    /// </summary>
     public Task WaitUntilSentAsync() => Eventually.TrueAsync(
         () => app.QueryAsync(async d => !await d.OutboundMessages.AnyAsync(m =>
-            (m.Status == OutboundStatus.Pending && m.DueAt <= DateTime.UtcNow.AddSeconds(1)) || m.Status == OutboundStatus.Dispatching)),
+            (m.Status == OutboundStatus.Pending && m.DelayReason == null && m.Attempts == 0) || m.Status == OutboundStatus.Dispatching)),
         "the outbox to be sent");
 
     /// <summary>What Twilio was asked to send to <paramref name="phone"/> (any channel), in order.</summary>

@@ -57,6 +57,20 @@ public sealed class FakeTwilio : IDisposable
                 .WithBody($$"""{"code":{{code}},"message":"{{message}}","more_info":"https://www.twilio.com/docs/errors/{{code}}","status":{{status}}}"""));
     }
 
+    /// <summary>Free-form WhatsApp messages are refused with 63016 (outside the 24-hour window); templates and SMS pass.</summary>
+    public void RefuseFreeFormWith63016()
+    {
+        Server.ResetMappings();
+        Server.Given(Request.Create().WithPath(MessagesPath).UsingPost()
+                .WithBody(new WireMock.Matchers.RegexMatcher("To=whatsapp%3A.*Body=|Body=.*To=whatsapp%3A")))
+            .AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(400).WithHeader("Content-Type", "application/json")
+                .WithBody("""{"code":63016,"message":"Failed to send freeform message because you are outside the allowed window.","status":400}"""));
+        Server.Given(Request.Create().WithPath(MessagesPath).UsingPost())
+            .AtPriority(10)
+            .RespondWith(Response.Create().WithCallback(_ => Created()));
+    }
+
     /// <summary>Every POST to the Messages resource, answered or not, in order.</summary>
     public IReadOnlyList<SentRequest> Requests => Server.LogEntries
         .Where(e => e.RequestMessage.Path == MessagesPath)

@@ -53,7 +53,10 @@ internal static partial class ShopperRules
     [GeneratedRegex(
         @"^(start|unstop|subscribe|resume|optin)$|" +
         @"\b(resubscribe|optin|resume|restart|subscribe|shuru|sign me up|sign up|add me back)\b|" +
-        @"\bstart (sending|message|offer|again)\b|\b(send|receive|get)\b.*\bagain\b")]
+        @"\bstart (sending|message|offer|again)\b|\b(send|receive|get)\b.*\bagain\b|" +
+        // Asking for offers is agreeing to them: "send me offers", "I want your deals", "mujhe offers bhejo".
+        @"\b(send|share|want|get|receive|mujhe)\b.{0,20}\b(offers?|deals?|discounts?|promos?)\b|" +
+        @"\b(offers?|deals?|discounts?|promos?)\b.{0,12}\b(bhejo|bhejna|bhej do|chahiye|send me)\b")]
     private static partial Regex OptIn();
 
     [GeneratedRegex(

@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using RetailCrm.Bot.Core.Customers;
+using RetailCrm.Bot.Core.Messaging;
+using RetailCrm.Bot.IntegrationTests.Infrastructure;
+
+namespace RetailCrm.Bot.IntegrationTests.Engagement;
+
+/// <summary>
+/// A campaign to 1,000 customers is spread out to the sender's configured rate instead of being thrown at
+/// Twilio at once. Real time here: pacing is about how fast Twilio is called.
+/// </summary>
+public abstract class CampaignPacingTests(Db db) : IAsyncLifetime
+{
+    private const int Recipients = 1000;
+    private const double PerSecond = 100;
+    private readonly FakeTwilio _twilio = new();
+    private BotApp _app = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await BotApp.StartAsync(db, _twilio, new Dictionary<string, string?> { ["Twilio:WhatsAppMessagesPerSecond"] = PerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        _client = _app.CreateClient();
+        await _app.ExecuteAsync(d =>
+        {
+            var now = DateTime.UtcNow;
+            for (var i = 0; i < Recipients; i++)
+            {
+                d.Customers.Add(new Customer
+                {
+                    Phone = $"+9198{i:D8}",
+                    Name = $"Customer {i}",
+                    CreatedAt = now.AddDays(-10),
+                    LastChannel = MessageChannel.WhatsApp,
+                    WhatsAppWindowOpenedAt = now.AddHours(-1),
+                    MarketingConsentAt = now.AddDays(-10),
+                });
+            }
+
+            return Task.CompletedTask;
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _app.DisposeAsync();
+        _twilio.Dispose();
+    }
+
+    [Fact]
+    public async Task A_campaign_of_1000_recipients_is_paced_to_the_configured_rate()
+    {
+        var chat = new ChatSession(_app, _twilio, _client);
+        Assert.Contains($"{Recipients} customers will get",
+            await chat.AskAsync(TestSettings.OwnerPhone, "offer all Diwali sale: 30% off everything"), StringComparison.Ordinal);
+        await chat.AskAsync(TestSettings.OwnerPhone, "yes");
+
+        var offers = await Eventually.ValueAsync(
+            () => Task.FromResult(_twilio.Server.LogEntries
+                .Where(e => e.RequestMessage.Path == FakeTwilio.MessagesPath && (e.RequestMessage.Body ?? "").Contains("Diwali", StringComparison.Ordinal))
+                .Select(e => e.RequestMessage.DateTime)
+                .OrderBy(t => t)
+                .ToList()),
+            sent => sent.Count >= Recipients,
+            TimeSpan.FromSeconds(90),
+            $"{Recipients} offers");
+
+        // 1,000 messages at 100 a second take at least 9.99 seconds, and no second ever carries more than
+        // the rate (one extra for where a window boundary falls).
+        var span = offers[^1] - offers[0];
+        Assert.True(span >= TimeSpan.FromSeconds((Recipients - 1) / PerSecond) - TimeSpan.FromMilliseconds(50), $"sent in {span.TotalSeconds:F2}s");
+        var busiestSecond = offers.Select((start, i) => offers.Skip(i).TakeWhile(t => t - start < TimeSpan.FromSeconds(1)).Count()).Max();
+        Assert.True(busiestSecond <= PerSecond + 1, $"{busiestSecond} messages in one second");
+        Assert.Equal(Recipients, await _app.QueryAsync(d => d.OutboundMessages.CountAsync(m => m.Kind == "offer" && m.SentAt != null)));
+    }
+}
+
+public sealed class SqliteCampaignPacingTests() : CampaignPacingTests(Db.Sqlite);
+
+public sealed class PostgresCampaignPacingTests() : CampaignPacingTests(Db.Postgres);

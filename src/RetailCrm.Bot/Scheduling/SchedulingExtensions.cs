@@ -27,6 +27,8 @@ public static class SchedulingExtensions
                 scheduler.InstanceName = "RetailCrm";
                 scheduler.InstanceId = "AUTO";
             });
+            // Seven jobs, none long: a small pool keeps the scheduler's share of database connections small.
+            quartz.UseDefaultThreadPool(4);
             quartz.UsePersistentStore(persistence =>
             {
                 switch (provider)

@@ -125,6 +125,17 @@ public sealed class BotApp : WebApplicationFactory<Program>
         }
     }
 
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Db == Db.Postgres)
+        {
+            // The app is gone; its pooled connections need not wait to be pruned.
+            await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
+        }
+    }
+
     /// <summary>Runs a query against the app's database in a scope of its own.</summary>
     public async Task<T> QueryAsync<T>(Func<CrmDbContext, Task<T>> query)
     {

@@ -33,7 +33,16 @@ public sealed class PostgresServer
             await command.ExecuteNonQueryAsync();
         }
 
-        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Pooling = true }.ToString();
+        // Dozens of apps come and go in one run, each with its own database and pool: keep every pool small and
+        // let idle connections go quickly, so the server never runs out of connection slots.
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString)
+        {
+            Database = name,
+            Pooling = true,
+            MaxPoolSize = 20,
+            ConnectionIdleLifetime = 2,
+            ConnectionPruningInterval = 1,
+        }.ToString();
     }
 
     private static async Task<PostgresServer> StartAsync()
@@ -46,6 +55,7 @@ public sealed class PostgresServer
 
         var cluster = await ThrowawayCluster.StartAsync();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
+        cluster.StopWhenThisProcessDies();
         return new PostgresServer(cluster.ConnectionString);
     }
 
@@ -93,7 +103,7 @@ public sealed class PostgresServer
             await RunPostgresToolAsync("pg_ctl",
             [
                 "-D", DataFolder, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60",
-                "-o", $"-p {port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
+                "-o", $"-p {port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=500",
                 "start",
             ]);
         }
@@ -118,6 +128,25 @@ public sealed class PostgresServer
             {
                 // A file still held open; the temp directory's cleaner will get it.
             }
+        }
+
+        /// <summary>
+        /// A test host that is killed (a hang timeout, Ctrl+C) never runs ProcessExit, and a server left running
+        /// outlives it. A small watchdog outside this process stops the cluster and removes it once we are gone.
+        /// </summary>
+        public void StopWhenThisProcessDies()
+        {
+            var pgCtl = Path.Combine(_binaries, "pg_ctl");
+            var stop = _asPostgresUser ? $"runuser -u postgres -- {pgCtl}" : pgCtl;
+            var script = $"while [ -d /proc/{Environment.ProcessId} ]; do sleep 2; done; " +
+                         $"{stop} -D '{DataFolder}' -m immediate stop >/dev/null 2>&1; rm -rf '{_folder}'";
+            var start = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var argument in new[] { "sh", "-c", script })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            Process.Start(start)?.Dispose();
         }
 
         private Task RunPostgresToolAsync(string tool, string[] arguments)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RetailCrm.Bot.Core.Ai;
 using RetailCrm.Bot.Core.Campaigns;
 using RetailCrm.Bot.Core.Catalog;
 using RetailCrm.Bot.Core.CheckIns;
@@ -49,7 +50,12 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<RoleResolver>();
         services.AddScoped<ConversationStateStore>();
         services.AddScoped<ConversationEngine>();
-        services.TryAddSingleton<IIntentRecognizer, RuleBasedRecognizer>();
+        services.AddSingleton<RuleBasedRecognizer>();
+        // Rules first; the model is asked only when AI is configured (AiGateway knows) and the rules found nothing.
+        services.TryAddSingleton<IIntentRecognizer, AiAssistedRecognizer>();
+        services.AddSingleton<AiGateway>();
+        services.TryAddSingleton<IAiUsageStore, DbAiUsageStore>();
+        services.AddScoped<AiMessagePersonalizer>();
 
         services.AddSingleton<StoreFormat>();
         services.AddScoped<CatalogService>();

@@ -65,6 +65,8 @@ public abstract class CrmDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Campaign> Campaigns => Set<Campaign>();
 
+    public DbSet<Core.Ai.AiUsage> AiUsage => Set<Core.Ai.AiUsage>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CrmDbContext).Assembly);
 

@@ -1,3 +1,4 @@
+using RetailCrm.Bot.Ai;
 using RetailCrm.Bot.Channels.Sandbox;
 using RetailCrm.Bot.Channels.Twilio;
 using RetailCrm.Bot.Commands;
@@ -26,6 +27,7 @@ try
     builder.AddBotManifests();
     builder.AddMessageChannel();
     builder.AddScheduling();
+    builder.AddAi();
     builder.AddHealth();
 
     var app = builder.Build();

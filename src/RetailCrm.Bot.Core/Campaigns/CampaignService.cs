@@ -47,7 +47,7 @@ public sealed class CampaignService(ICrmDbContext db, Segments segments, Proacti
                 foreach (var customer in batch)
                 {
                     if (await proactive.QueueAsync(customer, Kind, MessagePurpose.Marketing, $"{Kind}:{campaign.Id}:{customer.Id}",
-                            new Dictionary<string, string> { ["offer"] = campaign.Text }, ct))
+                            new Dictionary<string, string> { ["offer"] = OfferText.ForTemplate(campaign.Text) }, ct))
                     {
                         queued++;
                     }

@@ -41,8 +41,8 @@ public sealed class ReEngagementService(
                 .OrderByDescending(p => p.PurchasedAt).Select(p => p.Items).FirstOrDefaultAsync(ct);
             var values = new Dictionary<string, string>
             {
-                ["last_item"] = lastItem ?? "your last visit",
-                ["offer"] = engagement.Value.ReEngagementOffer,
+                ["last_item"] = lastItem ?? "purchase",
+                ["offer"] = OfferText.ForTemplate(engagement.Value.ReEngagementOffer),
             };
             if (await proactive.QueueAsync(customer, Kind, MessagePurpose.Marketing, $"{Kind}:{customer.Id}:{today:yyyy-MM-dd}", values, ct)
                 && await Persist.SaveOrSkipDuplicateAsync(db, ct))

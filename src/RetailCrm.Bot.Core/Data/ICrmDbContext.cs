@@ -55,6 +55,8 @@ public interface ICrmDbContext
 
     DbSet<Campaign> Campaigns { get; }
 
+    DbSet<Ai.AiUsage> AiUsage { get; }
+
     DatabaseFacade Database { get; }
 
     ChangeTracker ChangeTracker { get; }

@@ -28,7 +28,7 @@ public sealed class EngagementOptions
 
     /// <summary>The offer a lapsed customer is sent.</summary>
     [Required, MaxLength(300)]
-    public string ReEngagementOffer { get; set; } = "10% off your next visit - just show this message at the counter.";
+    public string ReEngagementOffer { get; set; } = "10% off your next visit, just show this message at the counter";
 
     /// <summary>At most this many proactive messages (not replies) per customer per store day.</summary>
     [Range(1, 50)]

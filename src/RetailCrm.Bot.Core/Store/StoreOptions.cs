@@ -26,6 +26,10 @@ public sealed class StoreOptions
     [Required]
     public string Culture { get; set; } = "en-IN";
 
+    /// <summary>The store's own website: the only link a model-written message may contain.</summary>
+    [MaxLength(200)]
+    public string? Website { get; set; }
+
     /// <summary>Answered when a shopper asks where the store is.</summary>
     [MaxLength(300)]
     public string? Address { get; set; }

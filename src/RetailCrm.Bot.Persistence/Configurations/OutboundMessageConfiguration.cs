@@ -28,6 +28,8 @@ internal sealed class OutboundMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.Property(m => m.ContentVariables).HasMaxLength(Lengths.Text);
         builder.Property(m => m.DelayReason).HasMaxLength(Lengths.Short);
         builder.Property(m => m.SkipReason).HasMaxLength(Lengths.Short);
+        builder.Property(m => m.ComposedBy).HasMaxLength(Lengths.Short);
+        builder.Property(m => m.CompositionNote).HasMaxLength(Lengths.Short);
         builder.HasOne(m => m.Customer).WithMany().HasForeignKey(m => m.CustomerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<InboundMessage>().WithMany().HasForeignKey(m => m.InboundMessageId).OnDelete(DeleteBehavior.SetNull);
     }

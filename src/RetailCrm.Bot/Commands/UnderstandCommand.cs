@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using RetailCrm.Bot.Ai;
 using RetailCrm.Bot.Core;
+using RetailCrm.Bot.Core.Ai;
 using RetailCrm.Bot.Core.Conversations;
 using RetailCrm.Bot.Core.Store;
 
@@ -12,7 +14,7 @@ namespace RetailCrm.Bot.Commands;
 /// Shows what the bot understands, for operators asking "why did it answer that?". No database, no network.
 /// <code>
 /// dotnet run --project src/RetailCrm.Bot -- understand --role shopper --text "mere points kitne hain"
-/// {"intent":"loyalty_balance","slots":{}}
+/// {"intent":"loyalty_balance","slots":{},"recognizer":"rules"}
 /// dotnet run --project src/RetailCrm.Bot -- understand --jsonl &lt; utterances.jsonl
 /// </code>
 /// </summary>
@@ -77,7 +79,7 @@ public static class UnderstandCommand
     private static bool TryParseRole(string name, out Role role) =>
         Enum.TryParse(name, ignoreCase: true, out role) && Enum.IsDefined(role);
 
-    /// <summary>{"intent": "...", "slots": {...}} with numbers as JSON numbers.</summary>
+    /// <summary>{"intent": "...", "slots": {...}, "recognizer": "rules"|"ai"} with numbers as JSON numbers.</summary>
     public static string Write(Recognition recognition)
     {
         using var buffer = new MemoryStream();
@@ -99,6 +101,7 @@ public static class UnderstandCommand
             }
 
             writer.WriteEndObject();
+            writer.WriteString("recognizer", recognition.Source);
             writer.WriteEndObject();
         }
 
@@ -117,8 +120,13 @@ public static class UnderstandCommand
             .AddEnvironmentVariables()
             .Build();
         var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
         services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.SectionName));
+        services.AddLogging();
+        // No database here: when AI is configured, today's tokens are counted in memory for this run only.
+        services.AddSingleton<IAiUsageStore, InMemoryAiUsageStore>();
         services.AddRetailCrmCore();
+        services.AddAi(configuration);
         return services.BuildServiceProvider().GetRequiredService<IIntentRecognizer>();
     }
 }

@@ -8,7 +8,8 @@ namespace RetailCrm.Bot.IntegrationTests.Engagement;
 /// <summary>
 /// The app on a fake clock (Quartz and the sending policy both read it), with quiet hours, the daily cap and
 /// pacing at their real defaults unless a test says otherwise. The clock starts on Monday 23 November 2026 at
-/// 11:00 in Kolkata.
+/// 10:00:30 in Kolkata: just past a round time, so no job's schedule fires the moment the app starts (the
+/// re-engagement job runs daily at 11:00).
 /// </summary>
 public abstract class EngagementTestBase(Db db) : IAsyncLifetime
 {
@@ -16,7 +17,7 @@ public abstract class EngagementTestBase(Db db) : IAsyncLifetime
     public const string StaffPhone = "+919123409876";
     public const string Priya = "+919876543210";
 
-    public static readonly DateTimeOffset MondayMorning = new(2026, 11, 23, 5, 30, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset MondayMorning = new(2026, 11, 23, 4, 30, 30, TimeSpan.Zero);
 
     private readonly List<(BotApp App, HttpClient Client)> _apps = [];
 

@@ -52,6 +52,12 @@ public sealed class OutboundMessage
     /// <summary>The named values the message was written from (name, item, store...), as JSON, for the WhatsApp template.</summary>
     public string? TemplateValues { get; set; }
 
+    /// <summary>Who wrote the text: "ai" when a model's version passed the guardrails, else "template".</summary>
+    public string? ComposedBy { get; set; }
+
+    /// <summary>Why the template text went out although AI is on (budget, timeout, missing_fact, phone_number...).</summary>
+    public string? CompositionNote { get; set; }
+
     /// <summary>How it went out: free_text, template or sms_fallback.</summary>
     public string? SentVia { get; set; }
 

@@ -148,6 +148,17 @@ public sealed partial class OutboxDispatcher(
             message.ContentVariables = variables;
         }
 
+        if (send.Via != SendVia.Template && message.CustomerId is { } customerId)
+        {
+            // The model writes outside any transaction and within its own timeout; on any trouble the
+            // template text stays, so a slow or absent model never delays or loses a message.
+            var personalizer = scope.ServiceProvider.GetRequiredService<Ai.AiMessagePersonalizer>();
+            if (personalizer.Applies(message) && await db.Customers.FindAsync([customerId], ct) is { } customer)
+            {
+                await personalizer.PersonalizeAsync(message, customer, ct);
+            }
+        }
+
         await pacer.WaitForSlotAsync(message.Channel, ct);
         SendResult result;
         try

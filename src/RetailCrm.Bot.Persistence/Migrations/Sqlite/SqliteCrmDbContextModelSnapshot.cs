@@ -17,6 +17,34 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("RetailCrm.Bot.Core.Ai.AiUsage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Calls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tokens")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Purpose")
+                        .IsUnique();
+
+                    b.ToTable("ai_usage", (string)null);
+                });
+
             modelBuilder.Entity("RetailCrm.Bot.Core.Campaigns.Campaign", b =>
                 {
                     b.Property<int>("Id")
@@ -480,6 +508,14 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComposedBy")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompositionNote")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentSid")

@@ -6,7 +6,10 @@ using RetailCrm.Bot.Core.Conversations.Recognizers;
 
 namespace RetailCrm.Bot.UnitTests.Conversations.Recognizers;
 
-/// <summary>The recognizer now needs the phone normalizer and the store clock; the Core registrations supply both.</summary>
+/// <summary>
+/// The recognizer needs the phone normalizer and the store clock; the Core registrations supply both, and
+/// without a language model configured the rules answer alone.
+/// </summary>
 public sealed class RecognizerRegistrationTests
 {
     [Fact]
@@ -14,6 +17,7 @@ public sealed class RecognizerRegistrationTests
     {
         var services = new ServiceCollection();
         services.AddOptions();
+        services.AddLogging();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(TestRecognizer.Now));
         services.AddRetailCrmCore();
         await using var provider = services.BuildServiceProvider();
@@ -21,7 +25,8 @@ public sealed class RecognizerRegistrationTests
         var recognizer = provider.GetRequiredService<IIntentRecognizer>();
         var result = await recognizer.RecognizeAsync("inquiry 98765 43210 blue kurta follow up tomorrow", Role.Staff, CancellationToken.None);
 
-        Assert.IsType<RuleBasedRecognizer>(recognizer);
+        Assert.IsType<Core.Ai.AiAssistedRecognizer>(recognizer);
+        Assert.False(provider.GetRequiredService<Core.Ai.AiGateway>().IsEnabled);
         Assert.Equal(Intents.LogInquiry, result.Intent);
         Assert.Equal("2025-06-12", result.Slot(Slots.Date));
         Assert.Equal("rules", result.Source);

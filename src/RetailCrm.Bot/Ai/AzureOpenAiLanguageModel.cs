@@ -27,7 +27,7 @@ public sealed class AzureOpenAiLanguageModel : ILanguageModel
         var clientOptions = new AzureOpenAIClientOptions(AzureOpenAIClientOptions.ServiceVersion.V2024_10_21)
         {
             NetworkTimeout = settings.Timeout,
-            RetryPolicy = new ClientRetryPolicy(maxRetries: 2),
+            RetryPolicy = new QuickRetryPolicy(),
         };
         var endpoint = new Uri(settings.Endpoint!);
         var client = string.IsNullOrWhiteSpace(settings.ApiKey)
@@ -72,4 +72,14 @@ public sealed class AzureOpenAiLanguageModel : ILanguageModel
             throw new ModelUnavailableException("error", ex);
         }
     }
+}
+
+/// <summary>
+/// Two retries on 429 and 5xx, a quarter and half a second apart : the whole
+/// call has a budget of a few seconds, and the client's default backoff would spend it waiting.
+/// </summary>
+internal sealed class QuickRetryPolicy() : ClientRetryPolicy(maxRetries: 2)
+{
+    protected override TimeSpan GetNextDelay(PipelineMessage message, int tryCount) =>
+        TimeSpan.FromMilliseconds(250 * tryCount);
 }

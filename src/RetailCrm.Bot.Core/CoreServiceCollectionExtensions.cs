@@ -75,6 +75,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DailySummarySender>();
         services.AddScoped<CustomerEraser>();
         services.AddScoped<RetentionService>();
+        services.AddScoped<CustomerExporter>();
         services.TryAddSingleton<IJobTrigger, NoJobTrigger>();
 
         // Every intent's handler, found by type: adding an intent is adding one class.

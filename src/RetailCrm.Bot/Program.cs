@@ -1,3 +1,4 @@
+using RetailCrm.Bot.Admin;
 using RetailCrm.Bot.Ai;
 using RetailCrm.Bot.Channels.Sandbox;
 using RetailCrm.Bot.Channels.Twilio;
@@ -41,6 +42,7 @@ try
     app.MapHealth();
     app.MapTwilioWebhooks();
     app.MapSandbox();
+    app.MapCustomersAdmin();
 
     await app.PrepareDatabaseAsync();
     await app.RunAsync();

@@ -40,6 +40,7 @@ public static class CrmExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        builder.Services.AddOptions<Admin.AdminOptions>().BindConfiguration(Admin.AdminOptions.SectionName);
         builder.Services.AddRetailCrmCore();
         builder.Services.AddHostedService<InboxWorker>();
         builder.Services.AddHostedService<OutboxWorker>();

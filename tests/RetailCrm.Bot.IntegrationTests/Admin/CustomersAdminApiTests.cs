@@ -1,0 +1,102 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using RetailCrm.Bot.Core.Messaging;
+using RetailCrm.Bot.IntegrationTests.Infrastructure;
+
+namespace RetailCrm.Bot.IntegrationTests.Admin;
+
+/// <summary>A customer's data can be exported and erased on request, by someone holding the admin key.</summary>
+public abstract class CustomersAdminApiTests(Db db) : IAsyncLifetime
+{
+    private const string Key = "admin-test-key";
+    private readonly FakeTwilio _twilio = new();
+    private BotApp _app = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await BotApp.StartAsync(db, _twilio, new Dictionary<string, string?> { ["Admin:ApiKey"] = Key });
+        _client = _app.CreateClient();
+        var chat = new ChatSession(_app, _twilio, _client);
+        await chat.AskAsync("+919876543210", "do you have a red saree?", MessageChannel.WhatsApp, "Priya");
+        await chat.AskAsync(TestSettings.OwnerPhone, "sale 9876543210 2499 red saree");
+        await chat.AskAsync(TestSettings.OwnerPhone, "note 9876543210 prefers silk");
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _app.DisposeAsync();
+        _twilio.Dispose();
+    }
+
+    [Fact]
+    public async Task Export_returns_everything_held_about_the_customer()
+    {
+        var response = await Send(HttpMethod.Get, "/admin/customers/98765%2043210");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var export = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = export.RootElement;
+        Assert.Equal("+919876543210", root.GetProperty("customer").GetProperty("phone").GetString());
+        Assert.Equal("Priya", root.GetProperty("customer").GetProperty("whatsAppProfileName").GetString());
+        Assert.Equal(2499m, root.GetProperty("purchases")[0].GetProperty("amount").GetDecimal());
+        Assert.Equal("prefers silk", root.GetProperty("notes")[0].GetProperty("text").GetString());
+        Assert.Equal("do you have a red saree?", root.GetProperty("messagesReceived")[0].GetProperty("body").GetString());
+        Assert.True(root.GetProperty("messagesSent").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task Erase_forgets_the_person_and_keeps_the_sale_in_the_numbers()
+    {
+        Assert.Equal(HttpStatusCode.NoContent, (await Send(HttpMethod.Delete, "/admin/customers/+919876543210")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await Send(HttpMethod.Get, "/admin/customers/+919876543210")).StatusCode);
+        Assert.False(await _app.QueryAsync(d => d.InboundMessages.AnyAsync(m => m.FromPhone == "+919876543210")));
+        Assert.False(await _app.QueryAsync(d => d.OutboundMessages.AnyAsync(m => m.ToPhone == "+919876543210")));
+        Assert.False(await _app.QueryAsync(d => d.CustomerNotes.AnyAsync()));
+        Assert.Equal(2499m, await _app.QueryAsync(d => d.Purchases.Select(p => p.Amount).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData(null, "/admin/customers/+919876543210", HttpStatusCode.Unauthorized)]
+    [InlineData("wrong", "/admin/customers/+919876543210", HttpStatusCode.Unauthorized)]
+    [InlineData(Key, "/admin/customers/not-a-number", HttpStatusCode.BadRequest)]
+    [InlineData(Key, "/admin/customers/+919812345678", HttpStatusCode.NotFound)]
+    public async Task Requests_without_the_key_or_for_no_one_get_a_clear_4xx(string? key, string path, HttpStatusCode status)
+    {
+        var response = await Send(HttpMethod.Get, path, key);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private Task<HttpResponseMessage> Send(HttpMethod method, string path, string? key = Key)
+    {
+        var request = new HttpRequestMessage(method, path);
+        if (key is not null)
+        {
+            request.Headers.Add("X-Api-Key", key);
+        }
+
+        return _client.SendAsync(request);
+    }
+}
+
+public sealed class SqliteCustomersAdminApiTests() : CustomersAdminApiTests(Db.Sqlite);
+
+public sealed class PostgresCustomersAdminApiTests() : CustomersAdminApiTests(Db.Postgres);
+
+/// <summary>Without an admin key configured, the endpoints do not exist.</summary>
+public sealed class AdminOffTests
+{
+    [Fact]
+    public async Task Without_a_key_there_are_no_admin_endpoints()
+    {
+        await using var app = await BotApp.StartAsync(Db.Sqlite);
+        using var client = app.CreateClient();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/admin/customers/+919876543210")).StatusCode);
+    }
+}

@@ -7,25 +7,9 @@ using RetailCrm.Bot.IntegrationTests.Infrastructure;
 namespace RetailCrm.Bot.IntegrationTests.Messaging;
 
 /// <summary>STOP is honoured at once and written down; START undoes it; Twilio's own opt-out handling is respected.</summary>
-public abstract class ConsentTests(Db db) : IAsyncLifetime
+public abstract class ConsentTests(Db db) : AppTestBase(db)
 {
     private const string Shopper = "+919876543210";
-    private readonly FakeTwilio _twilio = new();
-    private BotApp _app = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _app = await BotApp.StartAsync(db, _twilio);
-        _client = _app.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.DisposeAsync();
-        _twilio.Dispose();
-    }
 
     [Theory]
     [InlineData("STOP")]
@@ -35,12 +19,12 @@ public abstract class ConsentTests(Db db) : IAsyncLifetime
     {
         await Post(TwilioWebhook.WhatsApp(Shopper, keyword));
 
-        var confirmation = Assert.Single(await _twilio.WaitForSentAsync(1));
+        var confirmation = Assert.Single(await Twilio.WaitForSentAsync(1));
         Assert.Contains("unsubscribed", confirmation.Body, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("START", confirmation.Body, StringComparison.Ordinal);
-        var customer = await _app.QueryAsync(d => d.Customers.AsNoTracking().SingleAsync());
+        var customer = await App.QueryAsync(d => d.Customers.AsNoTracking().SingleAsync());
         Assert.NotNull(customer.OptedOutAt);
-        var consent = await _app.QueryAsync(d => d.ConsentEvents.AsNoTracking().SingleAsync());
+        var consent = await App.QueryAsync(d => d.ConsentEvents.AsNoTracking().SingleAsync());
         Assert.Equal(ConsentChange.OptOut, consent.Change);
         Assert.Equal(ConsentSource.Keyword, consent.Source);
         Assert.Equal(MessageChannel.WhatsApp, consent.Channel);
@@ -52,14 +36,14 @@ public abstract class ConsentTests(Db db) : IAsyncLifetime
     public async Task Start_after_stop_opts_back_in_with_its_own_event()
     {
         await Post(TwilioWebhook.Sms(Shopper, "STOP"));
-        await _twilio.WaitForSentAsync(1);
+        await Twilio.WaitForSentAsync(1);
         await Post(TwilioWebhook.Sms(Shopper, "START"));
-        var sent = await _twilio.WaitForSentAsync(2);
+        var sent = await Twilio.WaitForSentAsync(2);
 
         Assert.Contains("Welcome back", sent[1].Body, StringComparison.Ordinal);
-        var customer = await _app.QueryAsync(d => d.Customers.AsNoTracking().SingleAsync());
+        var customer = await App.QueryAsync(d => d.Customers.AsNoTracking().SingleAsync());
         Assert.Null(customer.OptedOutAt);
-        var changes = await _app.QueryAsync(d => d.ConsentEvents.AsNoTracking().OrderBy(e => e.Id).Select(e => e.Change).ToListAsync());
+        var changes = await App.QueryAsync(d => d.ConsentEvents.AsNoTracking().OrderBy(e => e.Id).Select(e => e.Change).ToListAsync());
         Assert.Equal([ConsentChange.OptOut, ConsentChange.OptIn], changes);
     }
 
@@ -72,14 +56,14 @@ public abstract class ConsentTests(Db db) : IAsyncLifetime
         await Post(form);
 
         var consent = await Eventually.ValueAsync(
-            () => _app.QueryAsync(d => d.ConsentEvents.AsNoTracking().SingleOrDefaultAsync()),
+            () => App.QueryAsync(d => d.ConsentEvents.AsNoTracking().SingleOrDefaultAsync()),
             e => e is not null,
             null,
             "the consent event");
         Assert.Equal(ConsentSource.ProviderOptOutHandling, consent!.Source);
-        Assert.NotNull((await _app.QueryAsync(d => d.Customers.AsNoTracking().SingleAsync())).OptedOutAt);
+        Assert.NotNull((await App.QueryAsync(d => d.Customers.AsNoTracking().SingleAsync())).OptedOutAt);
         await Task.Delay(1000);
-        Assert.Empty(_twilio.Requests);
+        Assert.Empty(Twilio.Requests);
     }
 
     [Fact]
@@ -87,14 +71,14 @@ public abstract class ConsentTests(Db db) : IAsyncLifetime
     {
         await Post(TwilioWebhook.Sms(Shopper, "HELP"));
 
-        var help = Assert.Single(await _twilio.WaitForSentAsync(1));
+        var help = Assert.Single(await Twilio.WaitForSentAsync(1));
         Assert.Contains(TestSettings.StoreName, help.Body, StringComparison.Ordinal);
         Assert.Contains("STOP", help.Body, StringComparison.Ordinal);
-        Assert.Equal(0, await _app.CountAsync<ConsentEvent>());
+        Assert.Equal(0, await App.CountAsync<ConsentEvent>());
     }
 
     private Task<HttpResponseMessage> Post(Dictionary<string, string> form) =>
-        TwilioWebhook.PostAsync(_client, TwilioWebhooksApi.MessagesPath, form);
+        TwilioWebhook.PostAsync(Client, TwilioWebhooksApi.MessagesPath, form);
 }
 
 public sealed class SqliteConsentTests() : ConsentTests(Db.Sqlite);

@@ -29,15 +29,10 @@ public static class TwilioWebhooksApi
         Inbox inbox,
         CancellationToken ct)
     {
-        var (form, problem) = await TwilioFormReader.ReadAsync(request, ct);
+        var (form, problem) = await ReadSignedFormAsync(request, authenticator, ct);
         if (problem is not null)
         {
             return problem;
-        }
-
-        if (!authenticator.IsAuthentic(request, form!))
-        {
-            return Forbidden();
         }
 
         if (!mapper.TryMap(form!, out var message, out var invalid))
@@ -55,15 +50,10 @@ public static class TwilioWebhooksApi
         DeliveryStatusTracker tracker,
         CancellationToken ct)
     {
-        var (form, problem) = await TwilioFormReader.ReadAsync(request, ct);
+        var (form, problem) = await ReadSignedFormAsync(request, authenticator, ct);
         if (problem is not null)
         {
             return problem;
-        }
-
-        if (!authenticator.IsAuthentic(request, form!))
-        {
-            return Forbidden();
         }
 
         var sid = form!["MessageSid"].FirstOrDefault() ?? form["SmsSid"].FirstOrDefault();
@@ -78,6 +68,19 @@ public static class TwilioWebhooksApi
 
         // Unknown SIDs and statuses are acknowledged too: Twilio cannot fix them by retrying.
         return TypedResults.NoContent();
+    }
+
+    /// <summary>The form, read strictly and proven to come from Twilio; otherwise the 4xx to answer with.</summary>
+    private static async Task<(IFormCollection? Form, IResult? Problem)> ReadSignedFormAsync(
+        HttpRequest request, TwilioRequestAuthenticator authenticator, CancellationToken ct)
+    {
+        var (form, problem) = await TwilioFormReader.ReadAsync(request, ct);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        return authenticator.IsAuthentic(request, form!) ? (form, null) : (null, Forbidden());
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Forbidden() => TypedResults.Problem(

@@ -7,25 +7,9 @@ using RetailCrm.Bot.IntegrationTests.Infrastructure;
 namespace RetailCrm.Bot.IntegrationTests.Channels.Twilio;
 
 /// <summary>Whatever arrives, the answer is a 4xx with a problem detail, never a 500, and nothing is stored.</summary>
-public abstract class MalformedWebhookTests(Db db) : IAsyncLifetime
+public abstract class MalformedWebhookTests(Db db) : AppTestBase(db)
 {
     private const string Path = TwilioWebhooksApi.MessagesPath;
-    private readonly FakeTwilio _twilio = new();
-    private BotApp _app = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _app = await BotApp.StartAsync(db, _twilio);
-        _client = _app.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.DisposeAsync();
-        _twilio.Dispose();
-    }
 
     [Fact]
     public async Task No_from_is_a_bad_request()
@@ -33,7 +17,7 @@ public abstract class MalformedWebhookTests(Db db) : IAsyncLifetime
         var form = TwilioWebhook.Sms("+919876543210", "hi");
         form.Remove("From");
 
-        await AssertRefused(await TwilioWebhook.PostAsync(_client, Path, form), HttpStatusCode.BadRequest);
+        await AssertRefused(await TwilioWebhook.PostAsync(Client, Path, form), HttpStatusCode.BadRequest);
     }
 
     [Theory]
@@ -45,7 +29,7 @@ public abstract class MalformedWebhookTests(Db db) : IAsyncLifetime
         var form = TwilioWebhook.Sms("+919876543210", "hi");
         form["From"] = from;
 
-        await AssertRefused(await TwilioWebhook.PostAsync(_client, Path, form), HttpStatusCode.BadRequest);
+        await AssertRefused(await TwilioWebhook.PostAsync(Client, Path, form), HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -55,7 +39,7 @@ public abstract class MalformedWebhookTests(Db db) : IAsyncLifetime
         form.Remove("MessageSid");
         form.Remove("SmsMessageSid");
 
-        await AssertRefused(await TwilioWebhook.PostAsync(_client, Path, form), HttpStatusCode.BadRequest);
+        await AssertRefused(await TwilioWebhook.PostAsync(Client, Path, form), HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -63,7 +47,7 @@ public abstract class MalformedWebhookTests(Db db) : IAsyncLifetime
     {
         var form = TwilioWebhook.WhatsApp("+919876543210", new string('a', 5000));
 
-        await AssertRefused(await TwilioWebhook.PostAsync(_client, Path, form), HttpStatusCode.BadRequest);
+        await AssertRefused(await TwilioWebhook.PostAsync(Client, Path, form), HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -71,7 +55,7 @@ public abstract class MalformedWebhookTests(Db db) : IAsyncLifetime
     {
         var form = TwilioWebhook.WhatsApp("+919876543210", new string('a', 200_000));
 
-        await AssertRefused(await TwilioWebhook.PostAsync(_client, Path, form), HttpStatusCode.RequestEntityTooLarge);
+        await AssertRefused(await TwilioWebhook.PostAsync(Client, Path, form), HttpStatusCode.RequestEntityTooLarge);
     }
 
     [Theory]
@@ -83,7 +67,7 @@ public abstract class MalformedWebhookTests(Db db) : IAsyncLifetime
         var form = TwilioWebhook.Sms("+919876543210", "hi");
         var encoded = string.Join('&', form.Where(p => p.Key != "Body").Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}")) + "&" + brokenField;
 
-        var response = await TwilioWebhook.PostRawAsync(_client, Path, Encoding.ASCII.GetBytes(encoded), TwilioWebhook.Sign(Path, form));
+        var response = await TwilioWebhook.PostRawAsync(Client, Path, Encoding.ASCII.GetBytes(encoded), TwilioWebhook.Sign(Path, form));
 
         await AssertRefused(response, HttpStatusCode.BadRequest);
     }
@@ -91,7 +75,7 @@ public abstract class MalformedWebhookTests(Db db) : IAsyncLifetime
     [Fact]
     public async Task Json_instead_of_a_form_is_unsupported()
     {
-        var response = await TwilioWebhook.PostRawAsync(_client, Path, TwilioWebhook.Utf8("""{"From":"+919876543210"}"""), "sig", "application/json");
+        var response = await TwilioWebhook.PostRawAsync(Client, Path, TwilioWebhook.Utf8("""{"From":"+919876543210"}"""), "sig", "application/json");
 
         await AssertRefused(response, HttpStatusCode.UnsupportedMediaType);
     }
@@ -99,17 +83,17 @@ public abstract class MalformedWebhookTests(Db db) : IAsyncLifetime
     [Fact]
     public async Task An_empty_post_is_refused()
     {
-        var response = await TwilioWebhook.PostRawAsync(_client, Path, [], "sig");
+        var response = await TwilioWebhook.PostRawAsync(Client, Path, [], "sig");
 
         Assert.True((int)response.StatusCode is >= 400 and < 500, $"got {(int)response.StatusCode}");
-        Assert.Equal(0, await _app.CountAsync<InboundMessage>());
+        Assert.Equal(0, await App.CountAsync<InboundMessage>());
     }
 
     private async Task AssertRefused(HttpResponseMessage response, HttpStatusCode expected)
     {
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(0, await _app.CountAsync<InboundMessage>());
+        Assert.Equal(0, await App.CountAsync<InboundMessage>());
     }
 }
 

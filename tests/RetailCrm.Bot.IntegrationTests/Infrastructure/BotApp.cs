@@ -23,18 +23,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
     private static readonly Lazy<string> SqliteFolder = new(() =>
     {
         var folder = Directory.CreateTempSubdirectory("retailcrm-test-").FullName;
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Best effort; it is under the temp directory.
-            }
-        };
+        AfterThisProcess.Run($"rm -rf '{folder}'");
         return folder;
     });
 

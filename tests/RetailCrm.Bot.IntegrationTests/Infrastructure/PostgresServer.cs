@@ -130,23 +130,12 @@ public sealed class PostgresServer
             }
         }
 
-        /// <summary>
-        /// A test host that is killed (a hang timeout, Ctrl+C) never runs ProcessExit, and a server left running
-        /// outlives it. A small watchdog outside this process stops the cluster and removes it once we are gone.
-        /// </summary>
+        /// <summary>A server left running would outlive a killed test host; stop and remove it once we are gone.</summary>
         public void StopWhenThisProcessDies()
         {
             var pgCtl = Path.Combine(_binaries, "pg_ctl");
             var stop = _asPostgresUser ? $"runuser -u postgres -- {pgCtl}" : pgCtl;
-            var script = $"while [ -d /proc/{Environment.ProcessId} ]; do sleep 2; done; " +
-                         $"{stop} -D '{DataFolder}' -m immediate stop >/dev/null 2>&1; rm -rf '{_folder}'";
-            var start = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in new[] { "sh", "-c", script })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            Process.Start(start)?.Dispose();
+            AfterThisProcess.Run($"cd /tmp; {stop} -D '{DataFolder}' -m immediate stop >/dev/null 2>&1; rm -rf '{_folder}'");
         }
 
         private Task RunPostgresToolAsync(string tool, string[] arguments)

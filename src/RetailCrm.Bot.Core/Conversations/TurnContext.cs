@@ -50,7 +50,7 @@ public sealed class TurnContext(InboundMessage message, Sender sender, DialogSta
         var product = recognition.Slot(Slots.Product);
         var color = recognition.Slot(Slots.Color);
         var size = recognition.Slot(Slots.Size);
-        if (product is null || Pronouns.Contains(product.Trim().ToLowerInvariant()))
+        if (product is null || IsPronoun(product))
         {
             return (State.LastProduct, color ?? State.LastColor, size ?? State.LastSize);
         }
@@ -64,6 +64,9 @@ public sealed class TurnContext(InboundMessage message, Sender sender, DialogSta
         State.LastColor = color;
         State.LastSize = size;
     }
+
+    /// <summary>"it", "that one", "woh": words that point at the item discussed last.</summary>
+    public static bool IsPronoun(string text) => Pronouns.Contains(text.Trim().ToLowerInvariant());
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
     {

@@ -9,7 +9,7 @@ public sealed class StockAlertCancelHandler(StockAlertService alerts) : IIntentH
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
         var product = recognition.Slot(Slots.Product);
-        if (product is not null && product.Trim().ToLowerInvariant() is "it" or "this" or "that" or "ye" or "woh")
+        if (product is not null && TurnContext.IsPronoun(product))
         {
             product = turn.State.LastProduct;
         }

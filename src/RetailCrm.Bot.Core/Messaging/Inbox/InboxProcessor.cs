@@ -23,31 +23,8 @@ public sealed partial class InboxProcessor(
     public const int MaxAttempts = 3;
 
     /// <summary>Handles everything that can be claimed now; returns how many turns ran.</summary>
-    public async Task<int> ProcessAvailableAsync(CancellationToken ct)
-    {
-        var handled = 0;
-        while (!ct.IsCancellationRequested)
-        {
-            var candidates = await FindCandidatesAsync(ct);
-            var progressed = false;
-            foreach (var id in candidates)
-            {
-                if (await TryClaimAsync(id, ct))
-                {
-                    await ProcessClaimedAsync(id, ct);
-                    handled++;
-                    progressed = true;
-                }
-            }
-
-            if (!progressed)
-            {
-                return handled;
-            }
-        }
-
-        return handled;
-    }
+    public Task<int> ProcessAvailableAsync(CancellationToken ct) =>
+        ClaimLoop.RunAsync(FindCandidatesAsync, TryClaimAsync, ProcessClaimedAsync, ct);
 
     private static Expression<Func<InboundMessage, bool>> Claimable(DateTime now) => m =>
         (m.Status == InboxStatus.Pending && (m.LockedUntil == null || m.LockedUntil <= now))

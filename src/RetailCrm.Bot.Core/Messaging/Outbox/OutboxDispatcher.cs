@@ -27,31 +27,8 @@ public sealed partial class OutboxDispatcher(
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     public const int MaxAttempts = 5;
 
-    public async Task<int> DispatchDueAsync(CancellationToken ct)
-    {
-        var sent = 0;
-        while (!ct.IsCancellationRequested)
-        {
-            var due = await FindDueAsync(ct);
-            var progressed = false;
-            foreach (var id in due)
-            {
-                if (await TryClaimAsync(id, ct))
-                {
-                    await SendClaimedAsync(id, ct);
-                    sent++;
-                    progressed = true;
-                }
-            }
-
-            if (!progressed)
-            {
-                return sent;
-            }
-        }
-
-        return sent;
-    }
+    public Task<int> DispatchDueAsync(CancellationToken ct) =>
+        ClaimLoop.RunAsync(FindDueAsync, TryClaimAsync, SendClaimedAsync, ct);
 
     /// <summary>The earliest time something in the outbox becomes due, so the worker can sleep until then.</summary>
     public async Task<DateTime?> NextDueAtAsync(CancellationToken ct)

@@ -1,16 +1,18 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using RetailCrm.Bot.Core.Ai;
 using RetailCrm.Bot.Core.Campaigns;
 using RetailCrm.Bot.Core.Catalog;
 using RetailCrm.Bot.Core.CheckIns;
 using RetailCrm.Bot.Core.Complaints;
 using RetailCrm.Bot.Core.Conversations;
-using RetailCrm.Bot.Core.Conversations.Recognizers;
+using RetailCrm.Bot.Core.Conversations.Understanding;
 using RetailCrm.Bot.Core.Customers;
 using RetailCrm.Bot.Core.Engagement;
 using RetailCrm.Bot.Core.Inquiries;
 using RetailCrm.Bot.Core.Insights;
+using RetailCrm.Bot.Core.Manifests;
 using RetailCrm.Bot.Core.Messaging;
 using RetailCrm.Bot.Core.Messaging.Consent;
 using RetailCrm.Bot.Core.Messaging.Inbox;
@@ -50,8 +52,13 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<RoleResolver>();
         services.AddScoped<ConversationStateStore>();
         services.AddScoped<ConversationEngine>();
-        services.AddSingleton<RuleBasedRecognizer>();
-        // Rules first; the model is asked only when AI is configured (AiGateway knows) and the rules found nothing.
+        services.AddBotManifests();
+        services.TryAddSingleton(sp => new ProductMatcher(sp.GetRequiredService<NluData>().Lexicon));
+        services.TryAddSingleton(sp => IntentTrainer.LoadOrTrain(
+            sp.GetRequiredService<LoadedManifests>(), sp.GetRequiredService<PhoneNumberNormalizer>(), sp.GetRequiredService<ILogger<IntentModel>>()));
+        services.TryAddSingleton<MessageRecognizer>();
+        services.TryAddSingleton<ISlotReader>(sp => sp.GetRequiredService<MessageRecognizer>());
+        // Rules and the model first; the AI is asked only when it is configured (AiGateway knows) and they found nothing.
         services.TryAddSingleton<IIntentRecognizer, AiAssistedRecognizer>();
         services.AddSingleton<AiGateway>();
         services.TryAddSingleton<IAiUsageStore, DbAiUsageStore>();
@@ -78,11 +85,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<CustomerExporter>();
         services.TryAddSingleton<IJobTrigger, NoJobTrigger>();
 
-        // Every intent's handler, found by type: adding an intent is adding one class.
-        foreach (var handler in typeof(IIntentHandler).Assembly.GetTypes()
-                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IIntentHandler).IsAssignableFrom(t)))
+        // Every intent's handler, from the intents' own declarations: adding an intent is adding one class. Reading the
+        // catalogue here fails start-up when an intent has no handler or two.
+        foreach (var intent in IntentCatalog.All)
         {
-            services.AddScoped(typeof(IIntentHandler), handler);
+            services.AddScoped(typeof(IIntentHandler), intent.Handler!);
         }
 
         return services;

@@ -1,17 +1,18 @@
 using System.Globalization;
 using System.Text.Json;
 using RetailCrm.Bot.Core.Conversations;
-using RetailCrm.Bot.Core.Conversations.Recognizers;
+using RetailCrm.Bot.Core.Conversations.Understanding;
 
 namespace RetailCrm.Bot.Core.Ai;
 
 /// <summary>
-/// Rules first; only when they find nothing in a shopper's message is the model asked, and only to choose
-/// among the shopper intents with a strict JSON schema. Its answer is data: anything outside the schema, any
+/// Rules and the trained model first; only when they cannot tell what a shopper's message means (unknown, or unsure
+/// between two meanings) is the language model asked, and only to choose among the shopper intents with a strict
+/// JSON schema. Its answer is data: anything outside the schema, any
 /// intent a shopper may not use, any slot that does not check out, and the result is "unknown". Staff and
 /// owners are never sent to the model, so it can never produce or change a role.
 /// </summary>
-public sealed class AiAssistedRecognizer(RuleBasedRecognizer rules, AiGateway ai) : IIntentRecognizer
+public sealed class AiAssistedRecognizer(MessageRecognizer rules, AiGateway ai) : IIntentRecognizer
 {
     public const string Purpose = "understand";
 
@@ -52,7 +53,8 @@ public sealed class AiAssistedRecognizer(RuleBasedRecognizer rules, AiGateway ai
 
         var message = text.Length > 500 ? text[..500] : text;
         var answer = await ai.AskAsync(new ModelRequest(Purpose, System, message, 150, "shopper_intent", Schema), ct);
-        return answer.Text is { } json ? Parse(json) ?? byRules : byRules;
+        // An "unknown" from the model adds nothing: the recognizer's own reading keeps its clarifying question.
+        return answer.Text is { } json && Parse(json) is { } byAi && byAi.Intent != Intents.Unknown ? byAi : byRules;
     }
 
     /// <summary>The model's JSON, checked field by field; null when it is not what the schema promised.</summary>
@@ -86,7 +88,7 @@ public sealed class AiAssistedRecognizer(RuleBasedRecognizer rules, AiGateway ai
                 slots[Slots.Rating] = stars.ToString(CultureInfo.InvariantCulture);
             }
 
-            return new Recognition(intent, slots, "ai");
+            return new Recognition(intent, slots, RecognizedBy.Ai);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {

@@ -9,9 +9,13 @@ namespace RetailCrm.Bot.Core.Campaigns;
 /// "offer vip 10% off on new arrivals": the owner sees who will get what and must reply YES before anything
 /// goes out; anything else leaves the draft unsent.
 /// </summary>
-public sealed class SendOfferHandler(CampaignService campaigns, ICrmDbContext db, Engagement.IJobTrigger jobs) : IIntentHandler
+public sealed class SendOfferHandler(CampaignService campaigns, ICrmDbContext db, Engagement.IJobTrigger jobs) : IIntentHandler<SendOfferHandler>
 {
-    public string Intent => Intents.SendOffer;
+    public static IntentDefinition Definition { get; } = new(Intents.SendOffer, Role.Owner)
+    {
+        Slots = [SlotRequirement.Required(SlotTypes.Segment), SlotRequirement.Required(SlotTypes.Text)],
+        HelpOrder = 3,
+    };
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
@@ -21,19 +25,8 @@ public sealed class SendOfferHandler(CampaignService campaigns, ICrmDbContext db
             return;
         }
 
-        var segment = Segments.Normalize(recognition.Slot(Slots.Segment));
-        if (segment is null)
-        {
-            turn.Ask(recognition, Slots.Segment, "Who should get the offer: vip, inactive, new or all customers?");
-            return;
-        }
-
-        var text = recognition.Slot(Slots.Text)?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            turn.Ask(new Recognition(recognition.Intent, With(recognition.Slots, Slots.Segment, segment)), Slots.Text, "What's the offer? For example: 10% off on new arrivals this weekend.");
-            return;
-        }
+        var segment = Segments.Normalize(recognition.Get(SlotTypes.Segment))!;
+        var text = recognition.Get(SlotTypes.Text)!.Trim();
 
         var (campaign, audience) = await campaigns.DraftAsync(segment, text, turn.Sender.Phone, ct);
         if (audience == 0)
@@ -44,7 +37,7 @@ public sealed class SendOfferHandler(CampaignService campaigns, ICrmDbContext db
         }
 
         var slots = With(recognition.Slots, DialogSlots.CampaignId, campaign.Id.ToString(CultureInfo.InvariantCulture));
-        turn.Ask(new Recognition(Intent, slots), DialogSlots.Confirm,
+        turn.Ask(new Recognition(Definition.Name, slots), DialogSlots.Confirm,
             $"{audience} {Describe(segment)}customer{(audience == 1 ? "" : "s")} will get: \"{text}\". Reply YES to send or NO to cancel.");
     }
 

@@ -5,35 +5,45 @@ using RetailCrm.Bot.Core.Store;
 namespace RetailCrm.Bot.Core.Catalog;
 
 /// <summary>What the store has: finding an item however it is written, and stock coming in or going out.</summary>
-public sealed class CatalogService(ICrmDbContext db, StoreClock clock)
+public sealed class CatalogService(ICrmDbContext db, ProductMatcher matcher, StoreClock clock)
 {
-    /// <summary>The product for the words someone used: exact key first, then a typo or a longer description.</summary>
-    public async Task<Product?> FindAsync(string productText, string? color, string? size, CancellationToken ct)
+    /// <summary>
+    /// The product for the words someone used: the exact key first, then the catalog searched the forgiving way
+    /// (<see cref="ProductMatcher"/>). Two equally good products come back as choices, not as a guess.
+    /// </summary>
+    public async Task<ProductLookup> FindAsync(string productText, string? color, string? size, CancellationToken ct)
     {
         var key = ProductKeys.Key(productText, color, size);
         var exact = await db.Products.Include(p => p.Variants).SingleOrDefaultAsync(p => p.Key == key, ct);
         if (exact is not null)
         {
-            return exact;
+            return new ProductLookup(exact, []);
         }
 
         // A small store has hundreds of products, not millions: matching in memory is fine and forgiving.
-        var keys = await db.Products.Select(p => new { p.Id, p.Key }).ToListAsync(ct);
-        var match = keys.FirstOrDefault(p => ProductKeys.IsCloseTo(p.Key, key))
-                    ?? keys.Where(p => ContainsWords(key, p.Key) || ContainsWords(p.Key, key)).OrderByDescending(p => p.Key.Length).FirstOrDefault();
-        return match is null ? null : await db.Products.Include(p => p.Variants).SingleAsync(p => p.Id == match.Id, ct);
+        var keys = await db.Products.AsNoTracking().Select(p => new { p.Id, p.Key, p.Name }).ToListAsync(ct);
+        var matches = matcher.Match(key, keys, p => p.Key);
+        if (matches.Count > 1)
+        {
+            return new ProductLookup(null, matches.Select(m => m.Name).Order(StringComparer.Ordinal).Take(4).ToList());
+        }
+
+        return matches.Count == 0
+            ? new ProductLookup(null, [])
+            : new ProductLookup(await db.Products.Include(p => p.Variants).SingleAsync(p => p.Id == matches[0].Id, ct), []);
     }
 
     public async Task<Availability> CheckAsync(string productText, string? color, string? size, CancellationToken ct)
     {
         color = ProductKeys.NormalizeColor(color) ?? ProductKeys.ColorIn(productText);
         size = ProductKeys.NormalizeSize(size);
-        var product = await FindAsync(productText, color, size, ct);
+        var (product, choices) = await FindAsync(productText, color, size, ct);
         if (product is null)
         {
             return new Availability(null, ProductKeys.Key(productText, color, size), color, size, 0, [])
             {
                 UnknownName = ProductKeys.Name(productText, color, size),
+                Choices = choices,
             };
         }
 
@@ -46,20 +56,31 @@ public sealed class CatalogService(ICrmDbContext db, StoreClock clock)
         };
     }
 
-    /// <summary>Stock arrived: adds to the variant, creating the product and variant the first time.</summary>
-    public async Task<(Product Product, ProductVariant Variant)> ReceiveAsync(
+    /// <summary>
+    /// Stock arrived: adds to the variant, creating the product and variant the first time. A price said with the
+    /// arrival is kept on the variant (and on the product, as its usual price). Null when the words fit two
+    /// products equally, so staff are asked which rather than a duplicate being made.
+    /// </summary>
+    public async Task<ProductLookup> ReceiveAsync(
         string productText, string? color, string? size, int quantity, decimal? price, CancellationToken ct)
     {
         color = ProductKeys.NormalizeColor(color) ?? ProductKeys.ColorIn(productText);
         size = ProductKeys.NormalizeSize(size);
-        var product = await FindAsync(productText, color, size, ct);
+        var found = await FindAsync(productText, color, size, ct);
+        if (found.Choices.Count > 0)
+        {
+            return found;
+        }
+
+        var product = found.Product;
         if (product is null)
         {
             var key = ProductKeys.Key(productText, color, size);
-            product = new Product { Key = key, Name = ProductKeys.Name(productText, color, size), CreatedAt = clock.UtcNow, Price = price };
+            product = new Product { Key = key, Name = ProductKeys.Name(productText, color, size), CreatedAt = clock.UtcNow };
             db.Products.Add(product);
         }
 
+        product.Price = price ?? product.Price;
         var variant = product.Variants.FirstOrDefault(v => v.Color == color && v.Size == size);
         if (variant is null)
         {
@@ -70,7 +91,7 @@ public sealed class CatalogService(ICrmDbContext db, StoreClock clock)
         variant.StockQuantity += quantity;
         variant.Price = price ?? variant.Price;
         variant.UpdatedAt = clock.UtcNow;
-        return (product, variant);
+        return new ProductLookup(product, []) { Variant = variant };
     }
 
     /// <summary>A sale takes stock off the shelf, never below zero (staff may sell what was never entered).</summary>
@@ -78,7 +99,7 @@ public sealed class CatalogService(ICrmDbContext db, StoreClock clock)
     {
         color = ProductKeys.NormalizeColor(color) ?? ProductKeys.ColorIn(productText);
         size = ProductKeys.NormalizeSize(size);
-        var product = await FindAsync(productText, color, size, ct);
+        var product = (await FindAsync(productText, color, size, ct)).Product;
         var variant = product?.Variants.Where(v => Matches(v, color, size) && v.StockQuantity > 0).OrderByDescending(v => v.StockQuantity).FirstOrDefault();
         if (variant is not null)
         {
@@ -91,9 +112,13 @@ public sealed class CatalogService(ICrmDbContext db, StoreClock clock)
 
     private static bool Matches(ProductVariant variant, string? color, string? size) =>
         (color is null || variant.Color == color) && (size is null || variant.Size == size);
+}
 
-    private static bool ContainsWords(string text, string words) =>
-        $" {text} ".Contains($" {words} ", StringComparison.Ordinal);
+/// <summary>The product someone meant; or, when their words fit several equally, the names to choose from.</summary>
+public sealed record ProductLookup(Product? Product, IReadOnlyList<string> Choices)
+{
+    /// <summary>For a stock arrival: the variant the stock went to.</summary>
+    public ProductVariant? Variant { get; init; }
 }
 
 /// <summary>The answer to "do you have it?": how many match, and what else is on the shelf.</summary>
@@ -109,6 +134,9 @@ public sealed record Availability(
 
     /// <summary>How the shopper named an item the catalog does not have.</summary>
     public string? UnknownName { get; init; }
+
+    /// <summary>Products that fit the words equally well: ask which one.</summary>
+    public IReadOnlyList<string> Choices { get; init; } = [];
 
     public string Name => Product?.Name ?? UnknownName ?? ProductKeys.DisplayName(Key);
 }

@@ -6,23 +6,31 @@ using RetailCrm.Bot.Core.Store;
 
 namespace RetailCrm.Bot.Core.Catalog;
 
-/// <summary>"Do you have the blue kurta in M?": answered from the catalog, with an alert offered when it is out.</summary>
+/// <summary>
+/// "Do you have the blue kurta in M?", "hw much is the blue kurta": answered from the catalog, with the price
+/// when the store has one, the other colours and sizes on the shelf, and an alert offered when it is out.
+/// </summary>
 public sealed class ProductInquiryHandler(CatalogService catalog, InquiryService inquiries, ICrmDbContext db, StoreFormat format, StoreClock clock)
-    : IIntentHandler
+    : IIntentHandler<ProductInquiryHandler>
 {
-    public string Intent => Intents.ProductInquiry;
+    public static IntentDefinition Definition { get; } = new(Intents.ProductInquiry, Role.Shopper)
+    {
+        Slots = [SlotRequirement.Required(SlotTypes.Product), SlotRequirement.Optional(SlotTypes.Color), SlotRequirement.Optional(SlotTypes.Size)],
+        UsesLastItem = true,
+        HelpOrder = 1,
+    };
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
-        var (product, color, size) = turn.Item(recognition);
-        if (product is null)
+        var product = recognition.Get(SlotTypes.Product)!;
+        var availability = await catalog.CheckAsync(product, recognition.Get(SlotTypes.Color), recognition.Get(SlotTypes.Size), ct);
+        if (availability.Choices.Count > 1)
         {
-            turn.Ask(recognition, Slots.Product, "Which item are you looking for? For example: \"blue kurta in M\".");
+            turn.Ask(recognition, Slots.Product, turn.Line("catalog.which_one", ("choices", Choices.Join(availability.Choices, turn))));
             return;
         }
 
-        var availability = await catalog.CheckAsync(product, color, size, ct);
-        turn.Remember(product, availability.Color, availability.Size);
+        turn.Remember(availability.Product?.Key ?? product, availability.Color, availability.Size);
         var item = ProductKeys.Describe(availability.Name, availability.Color, availability.Size);
 
         if (turn.Sender.Customer is { } customer && !await AskedRecentlyAsync(customer.Id, availability.Key, ct))
@@ -31,23 +39,29 @@ public sealed class ProductInquiryHandler(CatalogService catalog, InquiryService
             inquiries.Log(customer, turn.Text, availability.Key, availability.Color, availability.Size, InquirySource.Chat, null, null);
         }
 
+        var price = availability.Price is { } p ? format.Money(p) : null;
         if (availability.InStock > 0)
         {
-            var price = availability.Price is { } p ? $" at {format.Money(p)}" : "";
-            turn.Reply($"Yes! {item} is in stock{price} ({availability.InStock} available). Drop by, or ask me anything else about it.");
+            turn.Say(price is null ? "product_inquiry.in_stock" : "product_inquiry.in_stock_priced",
+                ("item", item), ("price", price), ("count", availability.InStock));
+            return;
+        }
+
+        if (availability.Product is null)
+        {
+            turn.Say("product_inquiry.not_carried", ("item", item));
             return;
         }
 
         var alternatives = availability.Alternatives
-            .Select(v => string.Join(' ', new[] { v.Color, v.Size is null ? null : "size " + v.Size }.Where(x => x is not null)))
+            .Select(v => string.Join(' ', new[] { v.Color, v.Size is null ? null : turn.Line("catalog.size", ("size", v.Size)) }.Where(x => x is not null)))
             .Where(x => x.Length > 0)
             .Distinct()
             .Take(4)
             .ToList();
-        var otherwise = alternatives.Count > 0 ? $" We do have it in {string.Join(", ", alternatives)}." : "";
-        turn.Reply(availability.Product is null
-            ? $"Sorry, we don't have {item} right now. Reply \"notify me\" and I'll message you if it comes in."
-            : $"Sorry, {item} is out of stock right now.{otherwise} Reply \"notify me\" and I'll message you as soon as it's back.");
+        var others = alternatives.Count > 0 ? " " + turn.Line("product_inquiry.other_variants", ("variants", string.Join(", ", alternatives))) : "";
+        turn.Say(price is null ? "product_inquiry.out_of_stock" : "product_inquiry.out_of_stock_priced",
+            ("item", item), ("price", price), ("others", others));
     }
 
     private Task<bool> AskedRecentlyAsync(int customerId, string key, CancellationToken ct)
@@ -57,4 +71,11 @@ public sealed class ProductInquiryHandler(CatalogService catalog, InquiryService
             ? db.Inquiries.AnyAsync(i => i.CustomerId == customerId && i.ProductKey == key && i.CreatedAt >= since, ct)
             : Task.FromResult(false);
     }
+}
+
+/// <summary>"Nike Pegasus or Nike Revolution": products to choose from, in the turn's language.</summary>
+internal static class Choices
+{
+    public static string Join(IReadOnlyList<string> names, TurnContext turn) =>
+        names.Count == 1 ? names[0] : turn.Line("catalog.or", ("first", string.Join(", ", names.Take(names.Count - 1))), ("last", names[^1]));
 }

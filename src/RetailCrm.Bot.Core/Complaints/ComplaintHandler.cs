@@ -5,16 +5,20 @@ using RetailCrm.Bot.Core.Staff;
 namespace RetailCrm.Bot.Core.Complaints;
 
 /// <summary>A shopper complains: the complaint gets a number, the team is told, the shopper hears both.</summary>
-public sealed class ComplaintHandler(ComplaintService complaints, TeamNotifier team) : IIntentHandler
+public sealed class ComplaintHandler(ComplaintService complaints, TeamNotifier team) : IIntentHandler<ComplaintHandler>
 {
-    public string Intent => Intents.Complaint;
+    public static IntentDefinition Definition { get; } = new(Intents.Complaint, Role.Shopper)
+    {
+        Slots = [SlotRequirement.Optional(SlotTypes.Text)],
+        ShopperOnly = true,
+    };
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
-        var text = recognition.Slot(Slots.Text) ?? turn.Text;
-        if (IsOnlyTheWish(text))
+        var text = recognition.Get(SlotTypes.Text) ?? turn.Text;
+        if (SaysNothingYet(text))
         {
-            turn.Ask(recognition, Slots.Text, "I'm sorry to hear that. What went wrong? Tell me in a message and I'll pass it to our team.");
+            turn.Ask(recognition, Slots.Text, turn.Line("complaint.what_went_wrong"));
             return;
         }
 
@@ -24,14 +28,21 @@ public sealed class ComplaintHandler(ComplaintService complaints, TeamNotifier t
             $"Complaint #{complaint.Id} from {CustomerNames.Who(customer)}: \"{Shorten(text)}\". When it's sorted: resolve complaint {complaint.Id}",
             customer.Phone,
             ct);
-        turn.Reply($"I'm sorry about that. I've logged it as complaint #{complaint.Id} and our team will contact you soon.");
+        turn.Say("complaint.logged", ("id", complaint.Id));
     }
 
-    /// <summary>"I want to complain" says nothing about what happened; ask before logging.</summary>
-    private static bool IsOnlyTheWish(string text)
+    /// <summary>"I want to complain" or "😡😡" says nothing about what happened; ask before logging.</summary>
+    private static bool SaysNothingYet(string text)
     {
-        var words = text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 5 && words.Any(w => w.StartsWith("complain", StringComparison.Ordinal) || w.StartsWith("shikayat", StringComparison.Ordinal) || w == "complaint");
+        var roman = Conversations.Understanding.Devanagari.ToRoman(text).ToLowerInvariant();
+        var words = roman.Split((char[])[' ', ',', '.', '!', '?'], StringSplitOptions.RemoveEmptyEntries);
+        if (!roman.Any(char.IsLetterOrDigit))
+        {
+            return true;
+        }
+
+        return words.Length <= 5 && words.Any(w => w.StartsWith("complain", StringComparison.Ordinal) || w.StartsWith("shikayat", StringComparison.Ordinal)
+            || w.StartsWith("kampalen", StringComparison.Ordinal) || w == "complaint");
     }
 
     private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";

@@ -4,23 +4,19 @@ using RetailCrm.Bot.Core.Customers;
 namespace RetailCrm.Bot.Core.Complaints;
 
 /// <summary>Staff log a complaint a customer made in the shop or on the phone.</summary>
-public sealed class LogComplaintHandler(CustomerDirectory customers, ComplaintService complaints) : IIntentHandler
+public sealed class LogComplaintHandler(CustomerDirectory customers, ComplaintService complaints) : IIntentHandler<LogComplaintHandler>
 {
-    public string Intent => Intents.LogComplaint;
+    public static IntentDefinition Definition { get; } = new(Intents.LogComplaint, Role.Staff)
+    {
+        Slots = [SlotRequirement.Required(SlotTypes.Phone), SlotRequirement.Required(SlotTypes.Text)],
+        HelpOrder = 6,
+        FromShopper = Intents.Complaint,
+    };
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
-        if (recognition.Slot(Slots.Phone) is not { } phone)
-        {
-            turn.Ask(recognition, Slots.Phone, "Which customer is complaining? Send their phone number.");
-            return;
-        }
-
-        if (recognition.Slot(Slots.Text) is not { Length: > 0 } text)
-        {
-            turn.Ask(recognition, Slots.Text, "What is the complaint about?");
-            return;
-        }
+        var phone = recognition.Get(SlotTypes.Phone)!;
+        var text = recognition.Get(SlotTypes.Text)!;
 
         var customer = await customers.FindOrCreateAsync(phone, ct);
         var complaint = await complaints.OpenAsync(customer, text, ComplaintSource.Staff, ct);

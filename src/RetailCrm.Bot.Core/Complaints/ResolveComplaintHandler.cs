@@ -3,17 +3,18 @@ using RetailCrm.Bot.Core.Conversations;
 
 namespace RetailCrm.Bot.Core.Complaints;
 
-public sealed class ResolveComplaintHandler(ComplaintService complaints) : IIntentHandler
+public sealed class ResolveComplaintHandler(ComplaintService complaints) : IIntentHandler<ResolveComplaintHandler>
 {
-    public string Intent => Intents.ResolveComplaint;
+    public static IntentDefinition Definition { get; } = new(Intents.ResolveComplaint, Role.Staff)
+    {
+        Slots = [SlotRequirement.Required(SlotTypes.ComplaintId)],
+        HelpOrder = 7,
+        FromShopper = Intents.Complaint,
+    };
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
-        if (!int.TryParse(recognition.Slot(Slots.ComplaintId), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-        {
-            turn.Ask(recognition, Slots.ComplaintId, "Which complaint number? For example: resolve complaint 12");
-            return;
-        }
+        var id = recognition.Get(SlotTypes.ComplaintId)!.Value;
 
         turn.Reply(await complaints.ResolveAsync(id, turn.Sender.Phone, ct) switch
         {

@@ -1,39 +1,44 @@
-using System.Globalization;
-using RetailCrm.Bot.Core.Phones;
-
 namespace RetailCrm.Bot.Core.Conversations;
 
 /// <summary>
 /// Bridges one message to the next: when the bot asked for something, the answer fills that slot of the
-/// waiting intent ("notify me when it's back" → "Which item?" → "the blue kurta"). A greeting, help or
-/// opt-out, or a clearly different request, drops the question, so nobody is ever trapped in it.
+/// waiting intent ("notify me when it's back" → "Which item?" → "the blue kurta"); when it asked which of two
+/// meanings was meant, "1" or "2" picks one. A greeting, help or opt-out, or a clearly different request, drops
+/// the question, so nobody is ever trapped in it.
 /// </summary>
 public static class DialogResolver
 {
-    private static readonly HashSet<string> Resets = new(StringComparer.Ordinal)
-    {
-        Intents.Greeting, Intents.Help, Intents.OptOut, Intents.OptIn,
-    };
-
     private static readonly HashSet<string> YesWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "yes", "y", "yes send", "send", "send it", "ok", "okay", "confirm", "confirmed", "haan", "han", "ha", "haa", "ji", "haan ji",
-        "ha bhejo", "haan bhejo", "bhejo", "yes please", "go", "go ahead", "yep", "yeah", "sure", "👍",
+        "ha bhejo", "haan bhejo", "bhejo", "yes please", "go", "go ahead", "yep", "yeah", "sure", "👍", "हाँ", "हां", "हाँ जी", "जी", "भेजो",
     };
 
     private static readonly HashSet<string> NoWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "no", "n", "nope", "nahi", "nahin", "na", "cancel", "don't", "dont", "don't send", "dont send", "mat bhejo", "rehne do", "stop it", "👎",
+        "नहीं", "ना", "मत भेजो", "रहने दो",
     };
 
-    public static Recognition Resolve(DialogState state, Recognition recognized, string text, PhoneNumberNormalizer phones)
+    private static readonly string[][] ChoiceWords =
+    [
+        ["1", "one", "first", "1st", "pehla", "pehli", "pahla", "पहला", "पहली", "१"],
+        ["2", "two", "second", "2nd", "dusra", "doosra", "dusri", "दूसरा", "दूसरी", "२"],
+    ];
+
+    public static Recognition Resolve(DialogState state, Recognition recognized, string text, ISlotReader reader)
     {
+        if (state.Choices.Count > 0)
+        {
+            return Choose(state, recognized, text, reader);
+        }
+
         if (state.PendingIntent is not { } pending)
         {
             return recognized;
         }
 
-        if (Resets.Contains(recognized.Intent))
+        if (IntentCatalog.Find(recognized.Intent) is { StartsAfresh: true })
         {
             state.ClearPending();
             return recognized;
@@ -52,82 +57,75 @@ public static class DialogResolver
             }
 
             slots[DialogSlots.Confirm] = answer ?? DialogSlots.Unclear;
-            return new Recognition(pending, slots, recognized.Source);
+            return new Recognition(pending, slots, RecognizedBy.Dialog);
         }
 
-        if (recognized.Intent != pending && !CanAnswer(pendingSlot, recognized.Intent))
+        var slotType = pendingSlot is null ? null : SlotTypes.Find(pendingSlot);
+        var answered = slotType is null ? null : reader.ReadAnswer(pending, slotType, text);
+        // A number, a phone or a date that reads as the answer is the answer, whatever else the words might mean;
+        // an item or a text is only an answer when the message is not plainly something else. A command a rule
+        // claimed is always a new request.
+        var isValue = slotType is not null && slotType.Name is not (Slots.Product or Slots.Text);
+        var movedOn = recognized.Intent != pending
+            && recognized.Intent != Intents.Unknown
+            && !CanAnswer(pendingSlot, recognized.Intent)
+            && (recognized.Source == RecognizedBy.Rules || !(isValue && answered is not null));
+        if (movedOn)
         {
             state.ClearPending();
             return recognized;
         }
 
-        foreach (var (name, value) in recognized.Slots)
+        // "the blue one in M" answers "which item?" and says the colour and size too.
+        if (recognized.Intent == pending || CanAnswer(pendingSlot, recognized.Intent))
         {
-            slots[name] = value;
+            var definition = IntentCatalog.Find(pending);
+            foreach (var (name, value) in recognized.Slots.Where(s => definition?.Declares(s.Key) ?? true))
+            {
+                slots[name] = value;
+            }
         }
 
-        if (pendingSlot is not null && !slots.ContainsKey(pendingSlot) && FromText(pendingSlot, text, phones) is { } answered)
+        if (pendingSlot is not null && answered is not null && !slots.ContainsKey(pendingSlot))
         {
             slots[pendingSlot] = answered;
         }
 
         state.ClearPending();
-        return new Recognition(pending, slots, recognized.Source);
+        return new Recognition(pending, slots, RecognizedBy.Dialog);
     }
 
     public static string? YesOrNo(string text)
     {
-        var cleaned = text.Trim().Trim('.', '!', ' ').ToLowerInvariant();
+        var cleaned = text.Trim().Trim('.', '!', ' ', '।').ToLowerInvariant();
         return YesWords.Contains(cleaned) ? DialogSlots.Yes : NoWords.Contains(cleaned) ? DialogSlots.No : null;
     }
 
+    /// <summary>"1", "2", "the first", "दूसरा", or a message that plainly means one of the two.</summary>
+    private static Recognition Choose(DialogState state, Recognition recognized, string text, ISlotReader reader)
+    {
+        var choices = state.Choices;
+        var original = state.ChoiceText ?? text;
+        state.ClearPending();
+
+        var cleaned = text.Trim().Trim('.', '!', ')', ' ', '।').ToLowerInvariant();
+        for (var i = 0; i < Math.Min(choices.Count, ChoiceWords.Length); i++)
+        {
+            if (ChoiceWords[i].Contains(cleaned) || cleaned.StartsWith(ChoiceWords[i][0] + " ", StringComparison.Ordinal))
+            {
+                return new Recognition(choices[i], reader.SlotsFor(choices[i], original), RecognizedBy.Dialog);
+            }
+        }
+
+        return recognized; // a new message of its own
+    }
+
     /// <summary>An answer to "which item?" often reads like a product question, and "which number?" like a lookup.</summary>
-    private static bool CanAnswer(string? slot, string intent) => intent == Intents.Unknown || slot switch
+    private static bool CanAnswer(string? slot, string intent) => slot switch
     {
         Slots.Product => intent is Intents.ProductInquiry,
         Slots.Phone => intent is Intents.CustomerLookup,
         Slots.Text => intent is not (Intents.LogSale or Intents.SendOffer or Intents.StockArrival),
         _ => false,
     };
-
-    /// <summary>Reads the bare answer when the recognizer found no slot in it.</summary>
-    private static string? FromText(string slot, string text, PhoneNumberNormalizer phones)
-    {
-        var trimmed = text.Trim();
-        if (trimmed.Length == 0)
-        {
-            return null;
-        }
-
-        switch (slot)
-        {
-            case Slots.Phone:
-                return phones.Normalize(trimmed);
-            case Slots.Amount:
-                var digits = new string(trimmed.Where(c => char.IsDigit(c) || c == '.').ToArray());
-                return decimal.TryParse(digits, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) && amount > 0
-                    ? amount.ToString(CultureInfo.InvariantCulture)
-                    : null;
-            case Slots.Quantity or Slots.Rating or Slots.ComplaintId:
-                var number = new string(trimmed.Where(char.IsDigit).ToArray());
-                return int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
-                    ? value.ToString(CultureInfo.InvariantCulture)
-                    : null;
-            case Slots.Product:
-                var product = trimmed.Trim('.', '!', '?', '"').Trim();
-                foreach (var prefix in (ReadOnlySpan<string>)["the ", "a ", "an ", "for ", "ek "])
-                {
-                    if (product.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                    {
-                        product = product[prefix.Length..];
-                    }
-                }
-
-                return product.Length is > 0 and <= 80 ? product : null;
-            case Slots.Segment:
-                return Campaigns.Segments.Normalize(trimmed);
-            default:
-                return trimmed;
-        }
-    }
 }

@@ -1,61 +1,72 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
 namespace RetailCrm.Bot.Core.Conversations;
 
 /// <summary>
-/// The role gate: the lowest role that may use each intent. A recognizer never returns an intent above
-/// the sender's role, and the engine checks again before any handler runs.
+/// Every intent the bot knows, read from the handlers' own declarations (<see cref="IIntentHandler{TSelf}"/>), and
+/// the role gate built on them: a recognizer never returns an intent above the sender's role, and the engine
+/// checks again before any handler runs. Building it fails when two handlers declare one intent, or an intent
+/// named in <see cref="Intents"/> has no handler, so a missing or doubled handler stops the app at start.
 /// </summary>
 public static class IntentCatalog
 {
-    private static readonly Dictionary<string, Role> MinimumRole = new(StringComparer.Ordinal)
-    {
-        [Intents.Greeting] = Role.Shopper,
-        [Intents.Help] = Role.Shopper,
-        [Intents.ProductInquiry] = Role.Shopper,
-        [Intents.StockAlertRequest] = Role.Shopper,
-        [Intents.StockAlertCancel] = Role.Shopper,
-        [Intents.LoyaltyBalance] = Role.Shopper,
-        [Intents.PurchaseHistory] = Role.Shopper,
-        [Intents.StoreInfo] = Role.Shopper,
-        [Intents.HumanHandoff] = Role.Shopper,
-        [Intents.Complaint] = Role.Shopper,
-        [Intents.FeedbackRating] = Role.Shopper,
-        [Intents.OptOut] = Role.Shopper,
-        [Intents.OptIn] = Role.Shopper,
-        [Intents.Unknown] = Role.Shopper,
+    private static readonly FrozenDictionary<string, IntentDefinition> Definitions =
+        Build(typeof(IntentCatalog).Assembly.GetTypes()).ToFrozenDictionary(d => d.Name, StringComparer.Ordinal);
 
-        [Intents.LogInquiry] = Role.Staff,
-        [Intents.LogSale] = Role.Staff,
-        [Intents.StockArrival] = Role.Staff,
-        [Intents.CustomerLookup] = Role.Staff,
-        [Intents.AddNote] = Role.Staff,
-        [Intents.LogComplaint] = Role.Staff,
-        [Intents.ResolveComplaint] = Role.Staff,
-        [Intents.MyFollowups] = Role.Staff,
-        [Intents.DailySummary] = Role.Staff,
-        [Intents.StaffReply] = Role.Staff,
+    public static IReadOnlyCollection<IntentDefinition> All => Definitions.Values;
 
-        [Intents.TopCustomers] = Role.Owner,
-        [Intents.InactiveCustomers] = Role.Owner,
-        [Intents.SendOffer] = Role.Owner,
-        [Intents.AddStaff] = Role.Owner,
-        [Intents.RemoveStaff] = Role.Owner,
-    };
+    public static IReadOnlyCollection<string> Names => Definitions.Keys;
 
-    /// <summary>Shopper intents that make no sense for staff writing from the shop floor.</summary>
-    private static readonly HashSet<string> ShopperOnly = new(StringComparer.Ordinal)
-    {
-        Intents.LoyaltyBalance, Intents.PurchaseHistory, Intents.HumanHandoff, Intents.Complaint, Intents.FeedbackRating,
-        Intents.StockAlertRequest, Intents.StockAlertCancel,
-    };
+    public static bool IsKnown(string intent) => Definitions.ContainsKey(intent);
 
-    public static IReadOnlyCollection<string> All => MinimumRole.Keys;
+    public static IntentDefinition Get(string intent) =>
+        Definitions.TryGetValue(intent, out var definition) ? definition : throw new KeyNotFoundException($"No intent \"{intent}\".");
 
-    public static bool IsKnown(string intent) => MinimumRole.ContainsKey(intent);
+    public static IntentDefinition? Find(string intent) => Definitions.GetValueOrDefault(intent);
 
     public static bool IsAllowed(string intent, Role role) =>
-        MinimumRole.TryGetValue(intent, out var minimum)
-        && role >= minimum
-        && !(role != Role.Shopper && ShopperOnly.Contains(intent));
+        Definitions.TryGetValue(intent, out var definition)
+        && role >= definition.Role
+        && !(role != Role.Shopper && definition.ShopperOnly);
 
-    public static IEnumerable<string> AllowedFor(Role role) => MinimumRole.Keys.Where(i => IsAllowed(i, role));
+    public static IEnumerable<string> AllowedFor(Role role) => Definitions.Keys.Where(i => IsAllowed(i, role));
+
+    /// <summary>
+    /// Reads each handler type's declaration. Exposed for the start-up check and its tests: the app's own
+    /// catalogue is built from the Core assembly once.
+    /// </summary>
+    public static IReadOnlyList<IntentDefinition> Build(IEnumerable<Type> types)
+    {
+        var problems = new List<string>();
+        var found = new Dictionary<string, IntentDefinition>(StringComparer.Ordinal);
+        foreach (var type in types.Where(IsHandler).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            var definition = (IntentDefinition)type.GetProperty("Definition", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+            if (found.TryGetValue(definition.Name, out var first))
+            {
+                problems.Add($"intent \"{definition.Name}\" has two handlers: {first.Handler!.Name} and {type.Name}");
+                continue;
+            }
+
+            definition.Handler = type;
+            found[definition.Name] = definition;
+        }
+
+        foreach (var name in typeof(Intents).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!))
+        {
+            if (!found.ContainsKey(name))
+            {
+                problems.Add($"intent \"{name}\" has no handler");
+            }
+        }
+
+        return problems.Count == 0
+            ? [.. found.Values]
+            : throw new InvalidOperationException("The bot's intents are not wired up: " + string.Join("; ", problems) + ".");
+    }
+
+    private static bool IsHandler(Type type) =>
+        type is { IsClass: true, IsAbstract: false }
+        && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IIntentHandler<>));
 }

@@ -1,6 +1,9 @@
 namespace RetailCrm.Bot.Core.Conversations;
 
-/// <summary>The closed set of intent names. External tools (and the <c>understand</c> command) use these strings.</summary>
+/// <summary>
+/// The closed set of intent names. External tools (and the <c>understand</c> command) use these strings; what each
+/// intent is (role, slots, HELP, handler) is declared once, by its handler's <see cref="IntentDefinition"/>.
+/// </summary>
 public static class Intents
 {
     // Shopper (everyone)
@@ -18,6 +21,9 @@ public static class Intents
     public const string OptOut = "opt_out";
     public const string OptIn = "opt_in";
     public const string Unknown = "unknown";
+    public const string SmallTalk = "small_talk";
+    public const string OfferInquiry = "offer_inquiry";
+    public const string ReturnRequest = "return_request";
 
     // Staff (and owners)
     public const string LogInquiry = "log_inquiry";
@@ -37,4 +43,5 @@ public static class Intents
     public const string SendOffer = "send_offer";
     public const string AddStaff = "add_staff";
     public const string RemoveStaff = "remove_staff";
+    public const string StaffList = "staff_list";
 }

@@ -1,3 +1,4 @@
+using RetailCrm.Bot.Core.Manifests;
 using RetailCrm.Bot.Core.Messaging;
 using RetailCrm.Bot.Core.Messaging.Inbox;
 using RetailCrm.Bot.Core.Messaging.Outbox;
@@ -5,10 +6,10 @@ using RetailCrm.Bot.Core.Messaging.Outbox;
 namespace RetailCrm.Bot.Core.Conversations;
 
 /// <summary>
-/// One inbound message being handled: who sent it, what the bot remembers, and the replies it queues.
-/// Replies go back on the channel the message came in on.
+/// One inbound message being handled: who sent it, what the bot remembers, the language to answer in, and the
+/// replies it queues. Replies go back on the channel the message came in on.
 /// </summary>
-public sealed class TurnContext(InboundMessage message, Sender sender, DialogState state, Outbox outbox)
+public sealed class TurnContext(InboundMessage message, Sender sender, DialogState state, Outbox outbox, ReplyTexts texts)
 {
     private readonly List<OutboundMessage> _replies = [];
 
@@ -23,6 +24,11 @@ public sealed class TurnContext(InboundMessage message, Sender sender, DialogSta
     public string Text => Message.Body;
 
     public MessageChannel Channel => Message.Channel;
+
+    /// <summary>Hindi for a message written in Devanagari, English otherwise (see <see cref="ReplyLanguages.Of"/>).</summary>
+    public ReplyLanguage Language { get; } = ReplyLanguages.Of(message.Body, state.Language);
+
+    public ReplyTexts Texts { get; } = texts;
 
     public IReadOnlyList<OutboundMessage> Replies => _replies;
 
@@ -41,23 +47,7 @@ public sealed class TurnContext(InboundMessage message, Sender sender, DialogSta
         Reply(question);
     }
 
-    /// <summary>
-    /// The item a message is about. "it", "this", "that one" (or no item at all) mean the item discussed
-    /// last; a colour or size in the new message still applies ("do you have it in blue?").
-    /// </summary>
-    public (string? Product, string? Color, string? Size) Item(Recognition recognition)
-    {
-        var product = recognition.Slot(Slots.Product);
-        var color = recognition.Slot(Slots.Color);
-        var size = recognition.Slot(Slots.Size);
-        if (product is null || IsPronoun(product))
-        {
-            return (State.LastProduct, color ?? State.LastColor, size ?? State.LastSize);
-        }
-
-        return (product, color, size);
-    }
-
+    /// <summary>The item discussed last, for a message that says "it" or names no item.</summary>
     public void Remember(string product, string? color, string? size)
     {
         State.LastProduct = product;
@@ -70,8 +60,15 @@ public sealed class TurnContext(InboundMessage message, Sender sender, DialogSta
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
     {
-        "it", "this", "that", "that one", "this one", "them", "these", "those", "same", "the same", "ye", "yeh", "woh", "wo", "isko", "usko", "iska", "uska",
+        "it", "this", "that", "that one", "this one", "them", "these", "those", "same", "the same", "ye", "yeh", "woh", "wo", "isko", "usko",
+        "iska", "uska", "ise", "use", "ye wala", "woh wala", "yah", "vah", "vo",
     };
+
+    /// <summary>A text from <c>bot-manifests/replies</c> in this turn's language.</summary>
+    public string Line(string key, params (string Name, object? Value)[] values) => Texts.Get(Language, key, values);
+
+    /// <summary>Replies with a text from <c>bot-manifests/replies</c> in this turn's language.</summary>
+    public void Say(string key, params (string Name, object? Value)[] values) => Reply(Line(key, values));
 
     public void Reply(string text, string kind = OutboundKinds.Reply)
     {

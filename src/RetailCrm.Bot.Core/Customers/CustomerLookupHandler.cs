@@ -10,17 +10,17 @@ using RetailCrm.Bot.Core.Store;
 namespace RetailCrm.Bot.Core.Customers;
 
 /// <summary>"who is +91-91234-56780": everything staff need before calling a customer back.</summary>
-public sealed class CustomerLookupHandler(CustomerDirectory customers, ICrmDbContext db, StoreFormat format, StoreClock clock) : IIntentHandler
+public sealed class CustomerLookupHandler(CustomerDirectory customers, ICrmDbContext db, StoreFormat format, StoreClock clock) : IIntentHandler<CustomerLookupHandler>
 {
-    public string Intent => Intents.CustomerLookup;
+    public static IntentDefinition Definition { get; } = new(Intents.CustomerLookup, Role.Staff)
+    {
+        Slots = [SlotRequirement.Required(SlotTypes.Phone)],
+        HelpOrder = 4,
+    };
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
-        if (recognition.Slot(Slots.Phone) is not { } phone)
-        {
-            turn.Ask(recognition, Slots.Phone, "Whose details? Send their phone number.");
-            return;
-        }
+        var phone = recognition.Get(SlotTypes.Phone)!;
 
         var customer = await customers.FindAsync(phone, ct);
         if (customer is null)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using RetailCrm.Bot.Core.Complaints;
 using RetailCrm.Bot.Core.Conversations;
@@ -13,18 +12,18 @@ namespace RetailCrm.Bot.Core.Feedback;
 /// A 1-5 rating. It is stored against the shopper's latest purchase when there is a recent one; a 1 or 2
 /// opens a complaint and alerts the team, because an unhappy customer needs a person, not a thank-you.
 /// </summary>
-public sealed class FeedbackRatingHandler(ICrmDbContext db, ComplaintService complaints, TeamNotifier team, StoreClock clock) : IIntentHandler
+public sealed class FeedbackRatingHandler(ICrmDbContext db, ComplaintService complaints, TeamNotifier team, StoreClock clock)
+    : IIntentHandler<FeedbackRatingHandler>
 {
-    public string Intent => Intents.FeedbackRating;
+    public static IntentDefinition Definition { get; } = new(Intents.FeedbackRating, Role.Shopper)
+    {
+        Slots = [SlotRequirement.Required(SlotTypes.Rating)],
+        ShopperOnly = true,
+    };
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
-        if (!int.TryParse(recognition.Slot(Slots.Rating), NumberStyles.None, CultureInfo.InvariantCulture, out var rating) || rating is < 1 or > 5)
-        {
-            turn.Ask(recognition, Slots.Rating, "How would you rate us, from 1 (bad) to 5 (great)?");
-            return;
-        }
-
+        var rating = recognition.Get(SlotTypes.Rating)!.Value;
         var customer = turn.Sender.Customer!;
         var since = clock.UtcNow.AddDays(-30);
         var purchaseId = customer.Id == 0
@@ -47,12 +46,11 @@ public sealed class FeedbackRatingHandler(ICrmDbContext db, ComplaintService com
                 $"{CustomerNames.Who(customer)} rated us {rating}/5 (complaint #{complaint.Id}). Please call them. When it's sorted: resolve complaint {complaint.Id}",
                 customer.Phone,
                 ct);
-            turn.Reply($"I'm sorry we let you down. I've passed this to our team as complaint #{complaint.Id} and someone will contact you soon.");
+            turn.Say("feedback_rating.sorry", ("id", complaint.Id));
             return;
         }
 
-        turn.Reply(rating == 3
-            ? "Thank you for the rating! If there's anything we could do better, just tell me here."
-            : $"Thank you{(customer.DisplayName is { } n ? ", " + n : "")}! We're glad you liked it. See you again soon!");
+        turn.Say(rating == 3 ? "feedback_rating.thanks_average" : customer.DisplayName is null ? "feedback_rating.thanks" : "feedback_rating.thanks_named",
+            ("name", customer.DisplayName));
     }
 }

@@ -6,27 +6,22 @@ using RetailCrm.Bot.Core.Messaging.Outbox;
 namespace RetailCrm.Bot.Core.Handoff;
 
 /// <summary>"reply 98765 43210 yes we have it in M": staff answer a shopper through the store's number.</summary>
-public sealed class StaffReplyHandler(CustomerDirectory customers, Outbox outbox) : IIntentHandler
+public sealed class StaffReplyHandler(CustomerDirectory customers, Outbox outbox, Inquiries.InquiryService inquiries) : IIntentHandler<StaffReplyHandler>
 {
     public const string Kind = "staff_reply";
 
-    public string Intent => Intents.StaffReply;
+    public static IntentDefinition Definition { get; } = new(Intents.StaffReply, Role.Staff)
+    {
+        Slots = [SlotRequirement.Required(SlotTypes.Phone), SlotRequirement.Required(SlotTypes.Text)],
+        HelpOrder = 8,
+    };
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
-        if (recognition.Slot(Slots.Phone) is not { } phone)
-        {
-            turn.Ask(recognition, Slots.Phone, "Who should I send it to? Send their phone number.");
-            return;
-        }
-
-        if (recognition.Slot(Slots.Text) is not { Length: > 0 } text)
-        {
-            turn.Ask(recognition, Slots.Text, "What should I tell them?");
-            return;
-        }
-
+        var phone = recognition.Get(SlotTypes.Phone)!;
+        var text = recognition.Get(SlotTypes.Text)!;
         var customer = await customers.FindOrCreateAsync(phone, ct);
+        await inquiries.AnswerReturnRequestsAsync(customer.Id, ct);
         // An answer to the shopper's own request: a reply, on the channel they last used.
         outbox.Queue(customer.Phone, customer.LastChannel ?? MessageChannel.Sms, text, Kind, MessagePurpose.Reply, customer);
         turn.Reply($"Sent to {CustomerNames.Who(customer)}.");

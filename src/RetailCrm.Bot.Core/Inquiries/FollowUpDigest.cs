@@ -35,7 +35,7 @@ public sealed class FollowUpDigest(ICrmDbContext db, InquiryService inquiries, T
                 continue;
             }
 
-            var list = string.Join("; ", due.Select(i => $"{CustomerNames.Who(i.Customer!)}: {ProductKeys.Describe(i.Description, null, i.Size)}"));
+            var list = string.Join("; ", due.Select(i => $"{CustomerNames.Who(i.Customer!)}: {InquiryService.FollowUpText(i)}"));
             var text = $"Follow-ups due today ({due.Count}): {list}";
             if (await proactive.QueueToAsync(phone, channel, null, TeamNotifier.Kind, MessagePurpose.Transactional,
                     $"{Kind}:{phone}:{today:yyyy-MM-dd}", new Dictionary<string, string> { ["text"] = text }, ct))

@@ -47,10 +47,16 @@ public enum InquiryStatus
     Open,
     Converted,
     Lost,
+
+    /// <summary>Staff answered it ("reply ..."): how a return request is closed.</summary>
+    Answered,
 }
 
 public enum InquirySource
 {
     Staff,
     Chat,
+
+    /// <summary>A shopper asked to return, exchange or get a refund: a follow-up for the whole team until answered.</summary>
+    ReturnRequest,
 }

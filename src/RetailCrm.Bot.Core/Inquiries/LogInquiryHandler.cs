@@ -7,33 +7,29 @@ using RetailCrm.Bot.Core.Store;
 namespace RetailCrm.Bot.Core.Inquiries;
 
 /// <summary>Staff on the floor: "inquiry 98765 43210 blue kurta M follow up friday".</summary>
-public sealed class LogInquiryHandler(CustomerDirectory customers, InquiryService inquiries, StoreFormat format) : IIntentHandler
+public sealed class LogInquiryHandler(CustomerDirectory customers, InquiryService inquiries, StoreFormat format) : IIntentHandler<LogInquiryHandler>
 {
-    public string Intent => Intents.LogInquiry;
+    public static IntentDefinition Definition { get; } = new(Intents.LogInquiry, Role.Staff)
+    {
+        Slots =
+        [
+            SlotRequirement.Required(SlotTypes.Phone), SlotRequirement.Required(SlotTypes.Product, orElse: SlotTypes.Text),
+            SlotRequirement.Optional(SlotTypes.Date), SlotRequirement.Optional(SlotTypes.Size), SlotRequirement.Optional(SlotTypes.Color),
+            SlotRequirement.Optional(SlotTypes.Amount), SlotRequirement.Optional(SlotTypes.Name),
+        ],
+        HelpOrder = 1,
+    };
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
-        if (recognition.Slot(Slots.Phone) is not { } phone)
-        {
-            turn.Ask(recognition, Slots.Phone, "Which customer asked? Send their phone number.");
-            return;
-        }
-
-        var product = recognition.Slot(Slots.Product);
-        var description = product ?? recognition.Slot(Slots.Text);
-        if (description is null)
-        {
-            turn.Ask(recognition, Slots.Product, "What did they ask about?");
-            return;
-        }
-
+        var phone = recognition.Get(SlotTypes.Phone)!;
+        var product = recognition.Get(SlotTypes.Product);
+        var description = (product ?? recognition.Get(SlotTypes.Text))!;
         var customer = await customers.FindOrCreateAsync(phone, ct);
-        customer.Name ??= recognition.Slot(Slots.Name);
-        var color = ProductKeys.NormalizeColor(recognition.Slot(Slots.Color));
-        var size = ProductKeys.NormalizeSize(recognition.Slot(Slots.Size));
-        DateOnly? followUp = DateOnly.TryParseExact(recognition.Slot(Slots.Date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
+        customer.Name ??= recognition.Get(SlotTypes.Name);
+        var color = ProductKeys.NormalizeColor(recognition.Get(SlotTypes.Color));
+        var size = ProductKeys.NormalizeSize(recognition.Get(SlotTypes.Size));
+        var followUp = recognition.Get(SlotTypes.Date);
         inquiries.Log(customer, description, product is null ? null : ProductKeys.Key(product, color, size), color, size,
             InquirySource.Staff, turn.Sender.StaffMember?.Id, followUp);
 

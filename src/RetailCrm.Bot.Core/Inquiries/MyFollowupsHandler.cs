@@ -6,9 +6,13 @@ using RetailCrm.Bot.Core.Store;
 namespace RetailCrm.Bot.Core.Inquiries;
 
 /// <summary>The follow-ups due today or overdue: a staff member's own, or everyone's for an owner.</summary>
-public sealed class MyFollowupsHandler(InquiryService inquiries, StoreClock clock, StoreFormat format) : IIntentHandler
+public sealed class MyFollowupsHandler(InquiryService inquiries, StoreClock clock, StoreFormat format) : IIntentHandler<MyFollowupsHandler>
 {
-    public string Intent => Intents.MyFollowups;
+    public static IntentDefinition Definition { get; } = new(Intents.MyFollowups, Role.Staff)
+    {
+        Slots = [SlotRequirement.Optional(SlotTypes.Date)],
+        HelpOrder = 9,
+    };
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
@@ -22,7 +26,7 @@ public sealed class MyFollowupsHandler(InquiryService inquiries, StoreClock cloc
         }
 
         var lines = due.Select(i =>
-            $"• {CustomerNames.Who(i.Customer!)}: {ProductKeys.Describe(i.Description, null, i.Size)}" +
+            $"• {CustomerNames.Who(i.Customer!)}: {InquiryService.FollowUpText(i)}" +
             (i.FollowUpOn < today ? $" (due {format.Date(i.FollowUpOn!.Value)})" : ""));
         turn.Reply($"Follow-ups due ({due.Count}):\n" + string.Join('\n', lines));
     }

@@ -5,9 +5,13 @@ using RetailCrm.Bot.Core.Store;
 namespace RetailCrm.Bot.Core.Insights;
 
 /// <summary>"aaj ka hisaab", "summary yesterday": the period's numbers in one message.</summary>
-public sealed class DailySummaryHandler(SummaryService summaries, StoreClock clock, StoreFormat format, IOptions<StoreOptions> store) : IIntentHandler
+public sealed class DailySummaryHandler(SummaryService summaries, StoreClock clock, StoreFormat format, IOptions<StoreOptions> store) : IIntentHandler<DailySummaryHandler>
 {
-    public string Intent => Intents.DailySummary;
+    public static IntentDefinition Definition { get; } = new(Intents.DailySummary, Role.Staff)
+    {
+        Slots = [SlotRequirement.Optional(SlotTypes.Period)],
+        HelpOrder = 10,
+    };
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {

@@ -8,9 +8,10 @@ using RetailCrm.Bot.Core.Store;
 namespace RetailCrm.Bot.Core.Insights;
 
 /// <summary>Regulars who stopped coming: no purchase or message for longer than Engagement:InactiveAfter.</summary>
-public sealed class InactiveCustomersHandler(Segments segments, IOptions<EngagementOptions> engagement, StoreClock clock, StoreFormat format) : IIntentHandler
+public sealed class InactiveCustomersHandler(Segments segments, IOptions<EngagementOptions> engagement, StoreClock clock, StoreFormat format)
+    : IIntentHandler<InactiveCustomersHandler>
 {
-    public string Intent => Intents.InactiveCustomers;
+    public static IntentDefinition Definition { get; } = new(Intents.InactiveCustomers, Role.Owner) { HelpOrder = 2 };
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {

@@ -28,7 +28,7 @@ public sealed class SummaryService(ICrmDbContext db)
             AverageSale: sales.Count == 0 ? 0 : revenue / sales.Count,
             NewCustomers: await db.Customers.CountAsync(c => c.CreatedAt >= period.StartUtc && c.CreatedAt < period.EndUtc, ct),
             ReturningCustomers: returning,
-            InquiriesLogged: await db.Inquiries.CountAsync(i => i.CreatedAt >= period.StartUtc && i.CreatedAt < period.EndUtc, ct),
+            InquiriesLogged: await db.Inquiries.CountAsync(i => i.Source != InquirySource.ReturnRequest && i.CreatedAt >= period.StartUtc && i.CreatedAt < period.EndUtc, ct),
             InquiriesConverted: await db.Inquiries.CountAsync(i => i.Status == InquiryStatus.Converted && i.ClosedAt >= period.StartUtc && i.ClosedAt < period.EndUtc, ct),
             AlertsWaiting: await db.StockAlerts.CountAsync(a => a.Status == StockAlertStatus.Waiting, ct),
             AlertsSent: await db.StockAlerts.CountAsync(a => a.Status == StockAlertStatus.Notified && a.NotifiedAt >= period.StartUtc && a.NotifiedAt < period.EndUtc, ct),

@@ -5,15 +5,19 @@ using RetailCrm.Bot.Core.Store;
 
 namespace RetailCrm.Bot.Core.Insights;
 
-public sealed class TopCustomersHandler(SummaryService summaries, StoreClock clock, StoreFormat format) : IIntentHandler
+public sealed class TopCustomersHandler(SummaryService summaries, StoreClock clock, StoreFormat format) : IIntentHandler<TopCustomersHandler>
 {
-    public string Intent => Intents.TopCustomers;
+    public static IntentDefinition Definition { get; } = new(Intents.TopCustomers, Role.Owner)
+    {
+        Slots = [SlotRequirement.Optional(SlotTypes.Quantity), SlotRequirement.Optional(SlotTypes.Period)],
+        HelpOrder = 1,
+    };
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
-        var periodName = recognition.Slot(Slots.Period);
+        var periodName = recognition.Get(SlotTypes.Period);
         var period = periodName is null ? null : Period.For(periodName, clock);
-        var count = int.TryParse(recognition.Slot(Slots.Quantity), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n, 1, 20) : 5;
+        var count = Math.Clamp(recognition.Get(SlotTypes.Quantity) ?? 5, 1, 20);
         var top = await summaries.TopCustomersAsync(period, count, ct);
         var when = period?.Label.ToLowerInvariant() ?? "all time";
         if (top.Count == 0)

@@ -4,17 +4,24 @@ using RetailCrm.Bot.Core.Store;
 
 namespace RetailCrm.Bot.Core.Loyalty;
 
-public sealed class LoyaltyBalanceHandler(IOptions<LoyaltyOptions> loyalty, StoreFormat format, IOptions<StoreOptions> store) : IIntentHandler
+public sealed class LoyaltyBalanceHandler(IOptions<LoyaltyOptions> loyalty, StoreFormat format, IOptions<StoreOptions> store) : IIntentHandler<LoyaltyBalanceHandler>
 {
-    public string Intent => Intents.LoyaltyBalance;
+    public static IntentDefinition Definition { get; } = new(Intents.LoyaltyBalance, Role.Shopper) { ShopperOnly = true, HelpOrder = 5 };
 
     public Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
         var customer = turn.Sender.Customer!;
-        var rule = $"You earn 1 point for every {format.Money(loyalty.Value.AmountPerPoint)} you spend at {store.Value.Name}.";
-        turn.Reply(customer.LoyaltyPoints == 0
-            ? $"You don't have any points yet. {rule}"
-            : $"You have {format.Number(customer.LoyaltyPoints)} points{(customer.DisplayName is { } n ? ", " + n : "")}. {rule}");
+        var rule = turn.Line("loyalty_balance.rule", ("amount", format.Money(loyalty.Value.AmountPerPoint)), ("store", store.Value.Name));
+        if (customer.LoyaltyPoints == 0)
+        {
+            turn.Say("loyalty_balance.none", ("rule", rule));
+        }
+        else
+        {
+            turn.Say(customer.DisplayName is null ? "loyalty_balance.points" : "loyalty_balance.points_named",
+                ("points", format.Number(customer.LoyaltyPoints)), ("name", customer.DisplayName), ("rule", rule));
+        }
+
         return Task.CompletedTask;
     }
 }

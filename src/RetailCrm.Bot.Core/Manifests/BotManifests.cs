@@ -1,9 +1,10 @@
 namespace RetailCrm.Bot.Core.Manifests;
 
 /// <summary>
-/// Loads <c>bot-manifests/</c>: <c>commands.json</c> and one file per template in <c>templates/</c>. The host calls
-/// <see cref="Load"/> at start so a broken manifest stops the app with a list of what to fix, instead of a
-/// WhatsApp rejection or a wrong HELP reply days later.
+/// Loads <c>bot-manifests/</c>: one file per WhatsApp template in <c>templates/</c>, what the bot says per language
+/// in <c>replies/</c>, and the words it understands in <c>nlu/</c>. The host calls <see cref="Load"/> at start so a
+/// broken manifest stops the app with a list of what to fix, instead of a WhatsApp rejection or a wrong reply days
+/// later. (<c>commands.json</c> is written from the intents' definitions by <c>train</c>, not read.)
 /// </summary>
 public static class BotManifests
 {
@@ -11,25 +12,26 @@ public static class BotManifests
     public const string TemplatesFolder = "templates";
 
     /// <exception cref="InvalidDataException">Lists every problem found, each with its file.</exception>
-    public static (TemplateCatalog Templates, CommandManifest Commands) Load(string folder)
+    public static LoadedManifests Load(string folder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         var full = Path.GetFullPath(folder);
         if (!Directory.Exists(full))
         {
             throw new InvalidDataException(
-                $"The bot manifests folder {full} does not exist. Set {ManifestOptions.SectionName}:Path to the folder that holds {CommandFile.Name} and {TemplatesFolder}/.");
+                $"The bot manifests folder {full} does not exist. Set {ManifestOptions.SectionName}:Path to the folder that holds {TemplatesFolder}/, {ReplyFile.Folder}/ and {NluFolder.Name}/.");
         }
 
         var problems = new ManifestProblems();
         var templates = ReadTemplates(full, problems);
-        var commands = CommandFile.Read(full, problems);
-        if (problems.Count > 0 || commands is null)
+        var replies = ReplyFile.Read(full, problems);
+        var nlu = NluFolder.Read(full, problems);
+        if (problems.Count > 0 || replies is null || nlu is null)
         {
             throw new InvalidDataException(problems.Describe(full));
         }
 
-        return (new TemplateCatalog(templates), commands);
+        return new LoadedManifests(full, new TemplateCatalog(templates), replies, nlu);
     }
 
     private static List<MessageTemplate> ReadTemplates(string folder, ManifestProblems problems)
@@ -75,3 +77,6 @@ public static class BotManifests
         return templates;
     }
 }
+
+/// <summary>Everything in the manifests folder, read and checked.</summary>
+public sealed record LoadedManifests(string Folder, TemplateCatalog Templates, ReplyTexts Replies, NluData Nlu);

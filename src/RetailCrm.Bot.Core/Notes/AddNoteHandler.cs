@@ -5,23 +5,18 @@ using RetailCrm.Bot.Core.Store;
 
 namespace RetailCrm.Bot.Core.Notes;
 
-public sealed class AddNoteHandler(CustomerDirectory customers, ICrmDbContext db, StoreClock clock) : IIntentHandler
+public sealed class AddNoteHandler(CustomerDirectory customers, ICrmDbContext db, StoreClock clock) : IIntentHandler<AddNoteHandler>
 {
-    public string Intent => Intents.AddNote;
+    public static IntentDefinition Definition { get; } = new(Intents.AddNote, Role.Staff)
+    {
+        Slots = [SlotRequirement.Required(SlotTypes.Phone), SlotRequirement.Required(SlotTypes.Text)],
+        HelpOrder = 5,
+    };
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
-        if (recognition.Slot(Slots.Phone) is not { } phone)
-        {
-            turn.Ask(recognition, Slots.Phone, "Which customer is the note about? Send their phone number.");
-            return;
-        }
-
-        if (recognition.Slot(Slots.Text) is not { Length: > 0 } text)
-        {
-            turn.Ask(recognition, Slots.Text, "What should I note?");
-            return;
-        }
+        var phone = recognition.Get(SlotTypes.Phone)!;
+        var text = recognition.Get(SlotTypes.Text)!;
 
         var customer = await customers.FindOrCreateAsync(phone, ct);
         db.CustomerNotes.Add(new CustomerNote

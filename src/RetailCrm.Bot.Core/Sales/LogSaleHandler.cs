@@ -7,29 +7,28 @@ using RetailCrm.Bot.Core.Store;
 namespace RetailCrm.Bot.Core.Sales;
 
 /// <summary>"Sold blue kurta to 9123456780 for Rs 1,299": the sale, its points, and what it converts.</summary>
-public sealed class LogSaleHandler(CustomerDirectory customers, SalesService sales, StoreFormat format) : IIntentHandler
+public sealed class LogSaleHandler(CustomerDirectory customers, SalesService sales, StoreFormat format) : IIntentHandler<LogSaleHandler>
 {
-    public string Intent => Intents.LogSale;
+    public static IntentDefinition Definition { get; } = new(Intents.LogSale, Role.Staff)
+    {
+        Slots =
+        [
+            SlotRequirement.Required(SlotTypes.Phone), SlotRequirement.Required(SlotTypes.Amount),
+            SlotRequirement.Optional(SlotTypes.Product), SlotRequirement.Optional(SlotTypes.Quantity), SlotRequirement.Optional(SlotTypes.Size),
+            SlotRequirement.Optional(SlotTypes.Color), SlotRequirement.Optional(SlotTypes.Name), SlotRequirement.Optional(SlotTypes.Text),
+        ],
+        HelpOrder = 2,
+    };
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
-        if (recognition.Slot(Slots.Phone) is not { } phone)
-        {
-            turn.Ask(recognition, Slots.Phone, "Which customer bought it? Send their phone number.");
-            return;
-        }
-
-        if (!decimal.TryParse(recognition.Slot(Slots.Amount), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) || amount <= 0)
-        {
-            turn.Ask(recognition, Slots.Amount, "How much was the sale? For example: 1299");
-            return;
-        }
-
+        var phone = recognition.Get(SlotTypes.Phone)!;
+        var amount = recognition.Get(SlotTypes.Amount)!.Value;
         var customer = await customers.FindOrCreateAsync(phone, ct);
-        customer.Name ??= recognition.Slot(Slots.Name);
-        var items = recognition.Slot(Slots.Product) ?? recognition.Slot(Slots.Text);
-        int? quantity = int.TryParse(recognition.Slot(Slots.Quantity), NumberStyles.None, CultureInfo.InvariantCulture, out var q) ? q : null;
-        var result = await sales.LogAsync(customer, amount, items, recognition.Slot(Slots.Color), recognition.Slot(Slots.Size), quantity,
+        customer.Name ??= recognition.Get(SlotTypes.Name);
+        var items = recognition.Get(SlotTypes.Product) ?? recognition.Get(SlotTypes.Text);
+        var quantity = recognition.Get(SlotTypes.Quantity);
+        var result = await sales.LogAsync(customer, amount, items, recognition.Get(SlotTypes.Color), recognition.Get(SlotTypes.Size), quantity,
             turn.Sender.StaffMember?.Id, ct);
 
         var what = items is null ? "" : $" for {items}";

@@ -10,19 +10,20 @@ using RetailCrm.Bot.Core.Store;
 namespace RetailCrm.Bot.Core.Staff;
 
 /// <summary>"add Ramesh 9123409876 as staff". Without a number it shows the staff list.</summary>
-public sealed class AddStaffHandler(ICrmDbContext db, RoleResolver roles, Outbox outbox, StoreClock clock, IOptions<StoreOptions> store) : IIntentHandler
+public sealed class AddStaffHandler(ICrmDbContext db, RoleResolver roles, Outbox outbox, StoreClock clock, IOptions<StoreOptions> store)
+    : IIntentHandler<AddStaffHandler>
 {
     public const string WelcomeKind = "staff_welcome";
 
-    public string Intent => Intents.AddStaff;
+    public static IntentDefinition Definition { get; } = new(Intents.AddStaff, Role.Owner)
+    {
+        Slots = [SlotRequirement.Required(SlotTypes.Phone), SlotRequirement.Optional(SlotTypes.Name)],
+        HelpOrder = 4,
+    };
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
-        if (recognition.Slot(Slots.Phone) is not { } phone)
-        {
-            turn.Reply(await StaffListAsync(db, ct) + "\nAdd someone with: add <name> <number> as staff");
-            return;
-        }
+        var phone = recognition.Get(SlotTypes.Phone)!;
 
         if (roles.IsOwner(phone))
         {
@@ -30,7 +31,7 @@ public sealed class AddStaffHandler(ICrmDbContext db, RoleResolver roles, Outbox
             return;
         }
 
-        var name = recognition.Slot(Slots.Name)?.Trim() is { Length: > 0 } given ? given : "Staff";
+        var name = recognition.Get(SlotTypes.Name)?.Trim() is { Length: > 0 } given ? given : "Staff";
         var member = await db.Staff.SingleOrDefaultAsync(s => s.Phone == phone, ct);
         if (member is { IsActive: true })
         {
@@ -54,13 +55,5 @@ public sealed class AddStaffHandler(ICrmDbContext db, RoleResolver roles, Outbox
             $"Hi {member.Name}, you've been added as staff at {store.Value.Name}. Message this number to log sales, inquiries and stock. Type HELP to see how.",
             WelcomeKind, MessagePurpose.Transactional);
         turn.Reply($"Added {member.Name} ({PhoneNumberNormalizer.Display(phone)}) as staff. I've sent them a welcome message.");
-    }
-
-    public static async Task<string> StaffListAsync(ICrmDbContext db, CancellationToken ct)
-    {
-        var staff = await db.Staff.Where(s => s.IsActive).OrderBy(s => s.Name).ToListAsync(ct);
-        return staff.Count == 0
-            ? "No staff yet."
-            : $"Staff ({staff.Count}):\n" + string.Join('\n', staff.Select(s => $"• {s.Name} ({PhoneNumberNormalizer.Display(s.Phone)})"));
     }
 }

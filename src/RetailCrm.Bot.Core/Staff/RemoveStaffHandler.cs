@@ -7,9 +7,13 @@ using RetailCrm.Bot.Core.Store;
 namespace RetailCrm.Bot.Core.Staff;
 
 /// <summary>"remove staff 9123409876" or "remove Ramesh from staff": they become a shopper again.</summary>
-public sealed class RemoveStaffHandler(ICrmDbContext db, StoreClock clock) : IIntentHandler
+public sealed class RemoveStaffHandler(ICrmDbContext db, StoreClock clock) : IIntentHandler<RemoveStaffHandler>
 {
-    public string Intent => Intents.RemoveStaff;
+    public static IntentDefinition Definition { get; } = new(Intents.RemoveStaff, Role.Owner)
+    {
+        Slots = [SlotRequirement.Optional(SlotTypes.Phone), SlotRequirement.Optional(SlotTypes.Name)],
+        HelpOrder = 5,
+    };
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
@@ -23,7 +27,7 @@ public sealed class RemoveStaffHandler(ICrmDbContext db, StoreClock clock) : IIn
         switch (matches.Count)
         {
             case 0 when phone is null && string.IsNullOrEmpty(name):
-                turn.Reply(await AddStaffHandler.StaffListAsync(db, ct) + "\nRemove someone with: remove staff <number>");
+                turn.Reply(await StaffListHandler.StaffListAsync(db, ct) + "\nRemove someone with: remove staff <number>");
                 return;
             case 0:
                 turn.Reply($"{(phone is null ? name : PhoneNumberNormalizer.Display(phone))} is not on the staff list.");

@@ -2,24 +2,36 @@ using RetailCrm.Bot.Core.Conversations;
 
 namespace RetailCrm.Bot.Core.StockAlerts;
 
-public sealed class StockAlertCancelHandler(StockAlertService alerts) : IIntentHandler
+/// <summary>"cancel my alert", "don't tell me about the saree any more": one item's alerts, or all of them.</summary>
+public sealed class StockAlertCancelHandler(StockAlertService alerts) : IIntentHandler<StockAlertCancelHandler>
 {
-    public string Intent => Intents.StockAlertCancel;
+    public static IntentDefinition Definition { get; } = new(Intents.StockAlertCancel, Role.Shopper)
+    {
+        Slots = [SlotRequirement.Optional(SlotTypes.Product)],
+        ShopperOnly = true,
+        HelpOrder = 3,
+    };
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
-        var product = recognition.Slot(Slots.Product);
+        var product = recognition.Get(SlotTypes.Product);
         if (product is not null && TurnContext.IsPronoun(product))
         {
             product = turn.State.LastProduct;
         }
 
         var cancelled = await alerts.CancelAsync(turn.Sender.Customer!, product, ct);
-        turn.Reply(cancelled.Count switch
+        if (cancelled.Count > 0)
         {
-            0 when product is not null => $"You don't have an alert for {product}.",
-            0 => "You don't have any stock alerts right now.",
-            _ => $"Cancelled your alert for {string.Join(", ", cancelled.Select(a => a.ProductName))}. I won't message you about it.",
-        });
+            turn.Say("stock_alert_cancel.done", ("items", string.Join(", ", cancelled.Select(a => a.ProductName))));
+        }
+        else if (product is not null)
+        {
+            turn.Say("stock_alert_cancel.none_for", ("item", Catalog.ProductKeys.DisplayName(product)));
+        }
+        else
+        {
+            turn.Say("stock_alert_cancel.none");
+        }
     }
 }

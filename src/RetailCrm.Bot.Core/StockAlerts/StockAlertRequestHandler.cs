@@ -3,32 +3,37 @@ using RetailCrm.Bot.Core.Conversations;
 
 namespace RetailCrm.Bot.Core.StockAlerts;
 
-/// <summary>"Tell me when it's back": asks which item if it is not clear, then watches it for the shopper.</summary>
-public sealed class StockAlertRequestHandler(StockAlertService alerts, CatalogService catalog) : IIntentHandler
+/// <summary>"Tell me when it's back": watches the item for the shopper (the engine asks which item if it is not clear).</summary>
+public sealed class StockAlertRequestHandler(StockAlertService alerts, CatalogService catalog) : IIntentHandler<StockAlertRequestHandler>
 {
-    public string Intent => Intents.StockAlertRequest;
+    public static IntentDefinition Definition { get; } = new(Intents.StockAlertRequest, Role.Shopper)
+    {
+        Slots = [SlotRequirement.Required(SlotTypes.Product), SlotRequirement.Optional(SlotTypes.Color), SlotRequirement.Optional(SlotTypes.Size)],
+        ShopperOnly = true,
+        UsesLastItem = true,
+        HelpOrder = 2,
+    };
 
     public async Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
-        var (product, color, size) = turn.Item(recognition);
-        if (product is null)
+        var product = recognition.Get(SlotTypes.Product)!;
+        var (color, size) = (recognition.Get(SlotTypes.Color), recognition.Get(SlotTypes.Size));
+        var availability = await catalog.CheckAsync(product, color, size, ct);
+        if (availability.Choices.Count > 1)
         {
-            turn.Ask(recognition, Slots.Product, "Which item should I watch for you?");
+            turn.Ask(recognition, Slots.Product, turn.Line("catalog.which_one", ("choices", Choices.Join(availability.Choices, turn))));
             return;
         }
 
-        var availability = await catalog.CheckAsync(product, color, size, ct);
-        turn.Remember(product, availability.Color, availability.Size);
+        turn.Remember(availability.Product?.Key ?? product, availability.Color, availability.Size);
         var item = ProductKeys.Describe(availability.Name, availability.Color, availability.Size);
         if (availability.InStock > 0)
         {
-            turn.Reply($"Good news: {item} is in stock right now ({availability.InStock} available). Drop by, or ask me anything about it.");
+            turn.Say("stock_alert_request.in_stock", ("item", item), ("count", availability.InStock));
             return;
         }
 
-        var (alert, alreadyWaiting) = await alerts.RequestAsync(turn.Sender.Customer!, product, color, size, turn.Channel, ct);
-        turn.Reply(alreadyWaiting
-            ? $"You're already on the list for {alert.ProductName}. I'll message you here as soon as it's back."
-            : $"Done! I'll message you here as soon as {alert.ProductName} is back in stock. Reply \"cancel alert\" any time to stop.");
+        var (alert, alreadyWaiting) = await alerts.RequestAsync(turn.Sender.Customer!, availability.Product?.Key ?? product, color, size, turn.Channel, ct);
+        turn.Say(alreadyWaiting ? "stock_alert_request.already_waiting" : "stock_alert_request.done", ("item", alert.ProductName));
     }
 }

@@ -13,18 +13,23 @@ namespace RetailCrm.Bot.Core.StockAlerts;
 public sealed class StockAlertService(
     ICrmDbContext db,
     CatalogService catalog,
+    ProductMatcher matcher,
     ProactiveMessages proactive,
     StoreClock clock)
 {
     public const string Kind = "stock_alert";
 
-    /// <summary>Starts watching an item for the customer; asking twice for the same item keeps one alert.</summary>
+    /// <summary>
+    /// Starts watching an item for the customer; asking twice for the same item keeps one alert. The alert is kept
+    /// by the catalog product's key when the words name one, else by the shopper's own words, which every arrival
+    /// is matched against the same forgiving way (<see cref="ProductMatcher"/>).
+    /// </summary>
     public async Task<(StockAlert Alert, bool AlreadyWaiting)> RequestAsync(
         Customer customer, string productText, string? color, string? size, MessageChannel channel, CancellationToken ct)
     {
         color = ProductKeys.NormalizeColor(color) ?? ProductKeys.ColorIn(productText);
         size = ProductKeys.NormalizeSize(size);
-        var product = await catalog.FindAsync(productText, color, size, ct);
+        var product = (await catalog.FindAsync(productText, color, size, ct)).Product;
         var key = product?.Key ?? ProductKeys.Key(productText, color, size);
 
         var existing = customer.Id == 0 ? null : await db.StockAlerts.FirstOrDefaultAsync(
@@ -58,7 +63,7 @@ public sealed class StockAlertService(
         if (!string.IsNullOrWhiteSpace(productText))
         {
             var key = ProductKeys.Key(productText);
-            waiting = waiting.Where(a => a.ProductKey == key || ProductKeys.IsCloseTo(a.ProductKey, key) || a.ProductKey.Contains(key, StringComparison.Ordinal)).ToList();
+            waiting = waiting.Where(a => a.ProductKey == key || matcher.Fits(key, a.ProductKey) || matcher.Fits(a.ProductKey, key)).ToList();
         }
 
         foreach (var alert in waiting)
@@ -77,6 +82,7 @@ public sealed class StockAlertService(
     /// </summary>
     public async Task<int> NotifyWaitingAsync(Product product, ProductVariant variant, CancellationToken ct)
     {
+        await AttachAsync(product, ct);
         var waiting = await db.StockAlerts
             .Include(a => a.Customer)
             .Where(a => a.ProductKey == product.Key && a.Status == StockAlertStatus.Waiting)
@@ -99,6 +105,25 @@ public sealed class StockAlertService(
         }
 
         return waiting.Count;
+    }
+
+    /// <summary>
+    /// Alerts asked for in the shopper's own words before the catalog had the item ("nike shoes") join the product
+    /// that has arrived when the words fit it ("Nike Pegasus"), so they are alerted with everyone else.
+    /// </summary>
+    private async Task AttachAsync(Product product, CancellationToken ct)
+    {
+        var productKeys = db.Products.Select(p => p.Key);
+        var loose = await db.StockAlerts
+            .Where(a => a.Status == StockAlertStatus.Waiting && a.ProductKey != product.Key && !productKeys.Contains(a.ProductKey))
+            .ToListAsync(ct);
+        foreach (var alert in loose.Where(a => matcher.Fits(a.ProductKey, product.Key)))
+        {
+            alert.ProductKey = product.Key;
+        }
+
+        // Tracked alerts not yet saved are seen by the query below only once they are.
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>The sweep: waiting alerts whose item is on the shelf now (stock that arrived some other way, or a missed run).</summary>

@@ -20,4 +20,8 @@ public sealed class StoreFormat(IOptions<StoreOptions> options)
     public string Date(DateOnly date) => date.ToString("ddd d MMM", _culture);
 
     public string Number(int value) => value.ToString("N0", _culture);
+
+    /// <summary>"10 am", "9:30 pm": how a shop writes its hours (the same in every language the bot answers in).</summary>
+    public static string Time(TimeOnly time) =>
+        (time.Minute == 0 ? time.ToString("h tt", CultureInfo.InvariantCulture) : time.ToString("h:mm tt", CultureInfo.InvariantCulture)).ToLowerInvariant();
 }

@@ -34,7 +34,45 @@ public sealed class StoreOptions
     [MaxLength(300)]
     public string? Address { get; set; }
 
-    /// <summary>Answered when a shopper asks when the store is open ("Mon-Sat 10am-9pm, Sun 11am-7pm").</summary>
-    [MaxLength(200)]
-    public string? OpeningHours { get; set; }
+    /// <summary>A map link sent with the address (Google Maps, for example).</summary>
+    [MaxLength(300), Url]
+    public string? MapsUrl { get; set; }
+
+    /// <summary>The number shoppers can call, as people should see it ("+91 20 4000 1234").</summary>
+    [MaxLength(40)]
+    public string? Phone { get; set; }
+
+    /// <summary>
+    /// Opening hours per weekday: <c>{"Mon": "10:00-21:00", ..., "Sun": "closed"}</c>. <c>Daily</c> sets every day
+    /// not named. See <see cref="StoreHours"/>.
+    /// </summary>
+    public Dictionary<string, string> OpeningHours { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What a shopper who wants to return or exchange something is told ("Exchange within 7 days with the bill...").</summary>
+    [MaxLength(500)]
+    public string? ReturnPolicy { get; set; }
+
+    /// <summary>The facts shoppers ask about that are not set: the bot hands those questions to the team.</summary>
+    public IEnumerable<string> UnsetFacts()
+    {
+        if (string.IsNullOrWhiteSpace(Address))
+        {
+            yield return $"{SectionName}:{nameof(Address)}";
+        }
+
+        if (string.IsNullOrWhiteSpace(Phone))
+        {
+            yield return $"{SectionName}:{nameof(Phone)}";
+        }
+
+        if (OpeningHours.Count == 0)
+        {
+            yield return $"{SectionName}:{nameof(OpeningHours)}";
+        }
+
+        if (string.IsNullOrWhiteSpace(ReturnPolicy))
+        {
+            yield return $"{SectionName}:{nameof(ReturnPolicy)}";
+        }
+    }
 }

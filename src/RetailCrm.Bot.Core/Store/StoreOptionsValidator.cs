@@ -41,6 +41,11 @@ public sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
             failures.Add($"Store:Culture '{options.Culture}' is not a culture name such as en-IN.");
         }
 
+        if (StoreHours.Problem(options.OpeningHours) is { } hours)
+        {
+            failures.Add(hours);
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

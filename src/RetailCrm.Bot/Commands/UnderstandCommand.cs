@@ -14,7 +14,7 @@ namespace RetailCrm.Bot.Commands;
 /// Shows what the bot understands, for operators asking "why did it answer that?". No database, no network.
 /// <code>
 /// dotnet run --project src/RetailCrm.Bot -- understand --role shopper --text "mere points kitne hain"
-/// {"intent":"loyalty_balance","slots":{},"recognizer":"rules"}
+/// {"intent":"loyalty_balance","slots":{},"recognizer":"model","confidence":0.97}
 /// dotnet run --project src/RetailCrm.Bot -- understand --jsonl &lt; utterances.jsonl
 /// </code>
 /// </summary>
@@ -79,7 +79,11 @@ public static class UnderstandCommand
     private static bool TryParseRole(string name, out Role role) =>
         Enum.TryParse(name, ignoreCase: true, out role) && Enum.IsDefined(role);
 
-    /// <summary>{"intent": "...", "slots": {...}, "recognizer": "rules"|"ai"} with numbers as JSON numbers.</summary>
+    /// <summary>
+    /// {"intent": "...", "slots": {...}, "recognizer": "rules"|"model"|"dialog"|"ai", "confidence": 0.97} with numbers as
+    /// JSON numbers; "alternatives" when the bot would ask which of two meanings was meant, "above_role" when the
+    /// message asked for an intent above the sender's role.
+    /// </summary>
     public static string Write(Recognition recognition)
     {
         using var buffer = new MemoryStream();
@@ -102,6 +106,23 @@ public static class UnderstandCommand
 
             writer.WriteEndObject();
             writer.WriteString("recognizer", recognition.Source);
+            writer.WriteNumber("confidence", Math.Round((decimal)recognition.Confidence, 2));
+            if (recognition.Alternatives.Count > 0)
+            {
+                writer.WriteStartArray("alternatives");
+                foreach (var alternative in recognition.Alternatives)
+                {
+                    writer.WriteStringValue(alternative);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            if (recognition.AboveRole is { } above)
+            {
+                writer.WriteString("above_role", above);
+            }
+
             writer.WriteEndObject();
         }
 

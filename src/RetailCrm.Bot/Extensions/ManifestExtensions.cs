@@ -6,9 +6,9 @@ namespace RetailCrm.Bot.Extensions;
 public static class ManifestExtensions
 {
     /// <summary>
-    /// The WhatsApp templates and the command manifest (bot-manifests/). A missing or broken folder stops the
-    /// app at start with every problem listed: sending with a wrong template or answering HELP from a broken
-    /// list would fail later, one shopper at a time.
+    /// The WhatsApp templates, the reply texts and the words the bot understands (bot-manifests/). A missing or broken
+    /// folder stops the app at start with every problem listed: sending with a wrong template or answering from a
+    /// broken text would fail later, one shopper at a time.
     /// </summary>
     public static WebApplicationBuilder AddBotManifests(this WebApplicationBuilder builder)
     {

@@ -45,6 +45,27 @@ public sealed class UnderstandCommandTests
     }
 
     [Fact]
+    public async Task Every_answer_says_which_recognizer_decided_and_how_sure_it_was()
+    {
+        const string input = """
+            {"role": "staff", "text": "sale 9876543210 2499 shoes"}
+            {"role": "shopper", "text": "mere points kitne hain"}
+            {"role": "staff", "text": "offer vip 10% off on new arrivals"}
+            """;
+
+        var (_, output, _) = await RunAsync(["--jsonl"], input);
+
+        var lines = output.Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal("rules", lines[0].GetProperty("recognizer").GetString());
+        Assert.Equal(1m, lines[0].GetProperty("confidence").GetDecimal());
+        Assert.Equal("model", lines[1].GetProperty("recognizer").GetString());
+        Assert.Equal("loyalty_balance", lines[1].GetProperty("intent").GetString());
+        Assert.InRange(lines[1].GetProperty("confidence").GetDecimal(), 0.5m, 1m);
+        Assert.Equal("unknown", lines[2].GetProperty("intent").GetString());
+        Assert.Equal("send_offer", lines[2].GetProperty("above_role").GetString());
+    }
+
+    [Fact]
     public async Task An_unknown_role_is_a_usage_error()
     {
         var (exit, output, error) = await RunAsync(["--role", "boss", "--text", "hi"], "");

@@ -14,7 +14,7 @@ internal sealed class ManifestFolder : IDisposable
     public ManifestFolder()
     {
         Path = Directory.CreateTempSubdirectory("retailcrm-manifests-").FullName;
-        foreach (var file in Directory.EnumerateFiles(Real, "*.json", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(Real, "*", SearchOption.AllDirectories))
         {
             var copy = System.IO.Path.Combine(Path, System.IO.Path.GetRelativePath(Real, file));
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(copy)!);

@@ -10,7 +10,7 @@ namespace RetailCrm.Bot.UnitTests.Manifests;
 
 /// <summary>
 /// The host's wiring, without a server: <c>builder.AddBotManifests()</c> checks the folder at start (the same
-/// check <c>ValidateOnStart</c> runs) and serves the manifests to the HELP handler.
+/// check <c>ValidateOnStart</c> runs) and serves the manifests to the handlers.
 /// </summary>
 public sealed class ManifestStartupTests
 {
@@ -23,9 +23,9 @@ public sealed class ManifestStartupTests
 
         Assert.Equal(ManifestFolder.Real, app.Services.GetRequiredService<IOptions<ManifestOptions>>().Value.ResolvedPath);
         Assert.Equal(TemplateKinds.Required.Count, app.Services.GetRequiredService<TemplateCatalog>().All.Count);
-        Assert.Same(app.Services.GetRequiredService<CommandManifest>(), app.Services.GetRequiredService<CommandManifest>());
+        Assert.Same(app.Services.GetRequiredService<ReplyTexts>(), app.Services.GetRequiredService<ReplyTexts>());
         var help = ActivatorUtilities.CreateInstance<HelpHandler>(app.Services);
-        Assert.Equal(Intents.Help, help.Intent);
+        Assert.Equal(Intents.Help, ((IIntentHandler)help).Intent);
     }
 
     [Fact]

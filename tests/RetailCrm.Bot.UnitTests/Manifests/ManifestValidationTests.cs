@@ -33,17 +33,19 @@ public sealed class ManifestValidationTests
     // Kinds.
     [InlineData("templates/inquiry_nudge.json", "\"kind\": \"inquiry_nudge\"", "\"kind\": \"stock_alert\"", "templates/stock_alert.json: kind \"stock_alert\" is already defined in templates/inquiry_nudge.json")]
     [InlineData("templates/inquiry_nudge.json", "\"kind\": \"inquiry_nudge\"", "\"kind\": \"stock_alert\"", "templates/: no template has kind \"inquiry_nudge\"")]
-    // Commands.
-    [InlineData("commands.json", "\"shopper\": [", "\"shopper\": [,", "commands.json: is not valid JSON")]
-    [InlineData("commands.json", "\"intent\": \"log_sale\"", "\"intent\": \"log_sael\"", "commands.json: \"staff[1].intent\" \"log_sael\" is not one of the bot's intents")]
-    [InlineData("commands.json", "\"intent\": \"product_inquiry\"", "\"intent\": \"log_sale\"", "commands.json: \"shopper[0].intent\" \"log_sale\" is not allowed for shopper")]
-    [InlineData("commands.json", "\"intent\": \"my_followups\"", "\"intent\": \"loyalty_balance\"", "commands.json: \"staff[8].intent\" \"loyalty_balance\" is not allowed for staff")]
-    [InlineData("commands.json", "\"intent\": \"top_customers\"", "\"intent\": \"daily_summary\"", "commands.json: \"owner[0].intent\" \"daily_summary\" is a staff command")]
-    [InlineData("commands.json", "\"say\": \"my followups\"", "\"sat\": \"my followups\"", "commands.json: \"staff[8].say\" is missing")]
-    [InlineData("commands.json", "\"does\": \"Lists your staff.\"", "\"does\": 5", "commands.json: \"owner[5].does\" must be a non-empty string")]
-    [InlineData("commands.json", "\"owner\": [", "\"owners\": [", "commands.json: \"owners\" is not a role")]
-    [InlineData("commands.json", "\"owner\": [", "\"owners\": [", "commands.json: \"owner\" is missing")]
-    [InlineData("commands.json", "\"staff\": [", "\"staff\": {} , \"x\": [", "commands.json: \"staff\" must be an array")]
+    // Replies, in every language.
+    [InlineData("replies/en.json", "\"clarify\":", "\"clarify\" ::", "replies/en.json: is not valid JSON")]
+    [InlineData("replies/en.json", "\"stock_arrival.ask.quantity\":", "\"stock_arrival.ask.qty\":", "replies/en.json: \"stock_arrival.ask.quantity\" is missing; an intent needs it")]
+    [InlineData("replies/en.json", "\"help.staff_list.does\": \"Lists your staff.\"", "\"help.staff_list.does\": 5", "replies/en.json: \"help.staff_list.does\" must be a non-empty string")]
+    [InlineData("replies/hi.json", "\"meaning.staff_list\":", "\"meaning.staff_lists\":", "replies/hi.json: \"meaning.staff_list\" is missing (en.json has it)")]
+    [InlineData("replies/hi.json", "\"meaning.staff_list\":", "\"meaning.staff_lists\":", "replies/hi.json: \"meaning.staff_lists\" is not in en.json")]
+    // The words the bot understands.
+    [InlineData("nlu/lexicon.json", "\"brands\": {", "\"brands\": { \"kala\": [],", "nlu/lexicon.json: \"kala\" is listed under both \"colors.black\" and \"brands.kala\"; a word can mean one thing only")]
+    [InlineData("nlu/lexicon.json", "\"pegasus\": { \"brand\": \"nike\"", "\"pegasus\": { \"brand\": \"nikey\"", "nlu/lexicon.json: \"models.pegasus.brand\" \"nikey\" is not listed under \"brands\"")]
+    [InlineData("nlu/lexicon.json", "\"saree\": [", "\"saree\": [\"silk saree\", ", "nlu/lexicon.json: \"items.saree\" has \"silk saree\": each way of writing it must be one word")]
+    [InlineData("nlu/lexicon.json", "\"models\":", "\"model\":", "nlu/lexicon.json: \"model\" is not a section")]
+    [InlineData("nlu/phrases.json", "\"staff_list\": [", "\"staff_lists\": [", "nlu/phrases.json: \"staff_lists\" is not one of the bot's intents")]
+    [InlineData("nlu/phrases.json", "\"bye\", ", "\"bye\", \"hello\", ", "nlu/phrases.json: \"hello\" is listed under both \"greeting\" and \"small_talk\"")]
     public void A_broken_manifest_is_refused_naming_the_file_and_the_problem(string file, string find, string replace, string expected)
     {
         using var folder = new ManifestFolder();
@@ -55,15 +57,16 @@ public sealed class ManifestValidationTests
     }
 
     [Fact]
-    public void A_role_with_no_commands_is_refused()
+    public void An_intent_with_too_few_examples_and_an_example_file_of_no_intent_are_refused()
     {
         using var folder = new ManifestFolder();
-        File.WriteAllText(Path.Combine(folder.Path, "commands.json"), """{"shopper": [], "staff": [], "owner": []}""");
+        File.WriteAllLines(Path.Combine(folder.Path, "nlu/examples/staff_list.txt"), ["# just two", "staff list", "show staff"]);
+        File.WriteAllText(Path.Combine(folder.Path, "nlu/examples/discounts.txt"), "any discount?\n");
 
         var problems = folder.Problems();
 
-        Assert.Contains("commands.json: \"shopper\" lists no commands", problems, StringComparison.Ordinal);
-        Assert.Contains("commands.json: \"owner\" lists no commands", problems, StringComparison.Ordinal);
+        Assert.Contains("nlu/examples/staff_list.txt: has 2 examples; the model needs at least 10", problems, StringComparison.Ordinal);
+        Assert.Contains("nlu/examples/discounts.txt: \"discounts\" is not one of the bot's intents", problems, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,12 +82,14 @@ public sealed class ManifestValidationTests
     public void Missing_files_and_folders_are_named()
     {
         using var folder = new ManifestFolder();
-        folder.Delete("commands.json");
+        folder.Delete("replies/hi.json");
+        folder.Delete("nlu/lexicon.json");
         Directory.Delete(Path.Combine(folder.Path, "templates"), recursive: true);
 
         var problems = folder.Problems();
 
-        Assert.Contains("commands.json: file not found", problems, StringComparison.Ordinal);
+        Assert.Contains("replies/hi.json: file not found", problems, StringComparison.Ordinal);
+        Assert.Contains("nlu/lexicon.json: file not found", problems, StringComparison.Ordinal);
         Assert.Contains("templates/: folder not found", problems, StringComparison.Ordinal);
     }
 
@@ -105,7 +110,7 @@ public sealed class ManifestValidationTests
         using var folder = new ManifestFolder();
         folder.Edit("templates/offer.json", " Reply STOP to opt out.", "");
         folder.Edit("templates/checkin.json", "\"category\": \"utility\"", "\"category\": \"transactional\"");
-        folder.Edit("commands.json", "\"intent\": \"log_sale\"", "\"intent\": \"sell\"");
+        folder.Edit("nlu/phrases.json", "\"staff_list\": [", "\"staff_lists\": [");
 
         var problems = folder.Problems();
 
@@ -113,6 +118,6 @@ public sealed class ManifestValidationTests
         Assert.Contains("have 3 problems:", problems, StringComparison.Ordinal);
         Assert.Contains("- templates/offer.json: ", problems, StringComparison.Ordinal);
         Assert.Contains("- templates/checkin.json: ", problems, StringComparison.Ordinal);
-        Assert.Contains("- commands.json: ", problems, StringComparison.Ordinal);
+        Assert.Contains("- nlu/phrases.json: ", problems, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using RetailCrm.Bot.Core.Conversations;
+using RetailCrm.Bot.Core.Conversations.Handlers;
 using RetailCrm.Bot.Core.Manifests;
 using RetailCrm.Bot.UnitTests.Conversations.Recognizers;
 
@@ -9,7 +10,7 @@ namespace RetailCrm.Bot.UnitTests.Manifests;
 /// <summary>The bot-manifests folder the build copies beside the app: it loads, and everything in it works.</summary>
 public sealed partial class RealManifestsTests
 {
-    private static readonly (TemplateCatalog Templates, CommandManifest Commands) Loaded = BotManifests.Load(ManifestFolder.Real);
+    private static readonly LoadedManifests Loaded = TestRecognizer.Manifests;
 
     public static TheoryData<string> Kinds => [.. TemplateKinds.Required];
 
@@ -61,39 +62,32 @@ public sealed partial class RealManifestsTests
         Assert.All(marketing, t => Assert.EndsWith("Reply STOP to opt out.", t.Body, StringComparison.Ordinal));
     }
 
-    [Theory]
-    [MemberData(nameof(Roles))]
-    public void Every_command_is_allowed_for_its_role(Role role)
-    {
-        Assert.NotEmpty(Loaded.Commands.For(role));
-        Assert.All(Loaded.Commands.For(role), c => Assert.True(IntentCatalog.IsAllowed(c.Intent, role), $"{c.Intent} for {role}"));
-    }
-
     [Fact]
-    public void Owners_get_the_staff_commands_and_their_own()
+    public void The_checked_in_commands_json_is_the_one_the_definitions_write()
     {
-        var staff = Loaded.Commands.For(Role.Staff);
-        var owner = Loaded.Commands.For(Role.Owner);
+        var written = CommandsFile.Write(Loaded.Replies);
+        var checkedIn = File.ReadAllText(Path.Combine(ManifestFolder.Real, CommandsFile.Name)).ReplaceLineEndings("\n");
 
-        Assert.Equal(staff, owner.Take(staff.Count));
-        Assert.Contains(owner, c => c.Intent == Intents.SendOffer);
-        Assert.DoesNotContain(staff, c => c.Intent == Intents.SendOffer);
+        Assert.True(written == checkedIn, "bot-manifests/commands.json is out of date: run `dotnet run --project src/RetailCrm.Bot -- train`.");
     }
 
     /// <summary>
     /// HELP should not offer what the bot would then not understand: each example (a command's syntax with its
-    /// placeholders filled in) is recognized as the intent it is listed under.
+    /// placeholders filled in, or a shopper's example in either language) is recognized as its intent.
     /// </summary>
     [Theory]
     [MemberData(nameof(Roles))]
-    public void Every_example_is_understood_as_its_intent(Role role)
+    public void Every_help_example_is_understood_as_its_intent(Role role)
     {
         var recognizer = TestRecognizer.Create();
-        foreach (var command in Loaded.Commands.For(role))
+        foreach (var intent in HelpHandler.Listed(role))
         {
-            var text = Example(command.Say);
-            Assert.True(recognizer.Recognize(text, role).Intent == command.Intent,
-                $"\"{text}\" from {role} is {recognizer.Recognize(text, role).Intent}, expected {command.Intent}");
+            foreach (var language in ReplyLanguages.All)
+            {
+                var text = Example(Loaded.Replies.Get(language, intent.HelpSayKey));
+                var got = recognizer.Recognize(text, role).Intent;
+                Assert.True(got == intent.Name, $"\"{text}\" from {role} is {got}, expected {intent.Name}");
+            }
         }
     }
 
@@ -122,11 +116,12 @@ public sealed partial class RealManifestsTests
         ["<message>"] = "yes we have it in M",
         ["<name>"] = "Ramesh",
         ["<offer text>"] = "10% off on new arrivals",
+        ["<price>"] = "4999",
     };
 
     private static string Example(string say)
     {
-        var text = Alternatives().Replace(say, m => m.Groups[1].Value);
+        var text = Alternatives().Replace(say.Replace("[", "", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal), m => m.Groups[1].Value);
         return Placeholder().Replace(text, m => Fillers.TryGetValue(m.Value, out var filler)
             ? filler
             : throw new InvalidOperationException($"No example value for {m.Value} in \"{say}\"; add one to {nameof(Fillers)}."));

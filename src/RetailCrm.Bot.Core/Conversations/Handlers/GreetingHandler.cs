@@ -3,25 +3,28 @@ using RetailCrm.Bot.Core.Store;
 
 namespace RetailCrm.Bot.Core.Conversations.Handlers;
 
-public sealed class GreetingHandler(IOptions<StoreOptions> store) : IIntentHandler
+public sealed class GreetingHandler(IOptions<StoreOptions> store) : IIntentHandler<GreetingHandler>
 {
-    public string Intent => Intents.Greeting;
+    public static IntentDefinition Definition { get; } = new(Intents.Greeting, Role.Shopper) { StartsAfresh = true };
 
     public Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
         turn.State.ClearPending(); // a greeting always starts afresh, so nobody stays stuck in a question
         var storeName = store.Value.Name;
-        turn.Reply(turn.Role switch
+        switch (turn.Role)
         {
-            Role.Owner => $"Hello! You're the owner of {storeName} here. Type HELP to see what I can do for you.",
-            Role.Staff => $"Hi {turn.Sender.StaffMember?.Name}! You're on the {storeName} staff list. Type HELP for your commands.",
-            _ => Greet(turn.Sender.Customer?.DisplayName, storeName),
-        });
+            case Role.Owner:
+                turn.Say("greeting.owner", ("store", storeName));
+                break;
+            case Role.Staff:
+                turn.Say("greeting.staff", ("store", storeName), ("name", turn.Sender.StaffMember?.Name));
+                break;
+            default:
+                var name = turn.Sender.Customer?.DisplayName;
+                turn.Say(string.IsNullOrWhiteSpace(name) ? "greeting.shopper" : "greeting.shopper_named", ("store", storeName), ("name", name));
+                break;
+        }
+
         return Task.CompletedTask;
     }
-
-    private static string Greet(string? name, string storeName) =>
-        string.IsNullOrWhiteSpace(name)
-            ? $"Hi! Welcome to {storeName}. How can I help you today? Type HELP to see what I can do."
-            : $"Hi {name}! Welcome to {storeName}. How can I help you today? Type HELP to see what I can do.";
 }

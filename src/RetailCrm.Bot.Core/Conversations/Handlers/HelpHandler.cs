@@ -6,43 +6,50 @@ using RetailCrm.Bot.Core.Store;
 namespace RetailCrm.Bot.Core.Conversations.Handlers;
 
 /// <summary>
-/// HELP: the store's name, what this person can ask for, and how to opt out. The list comes from
-/// bot-manifests/commands.json, so HELP changes with the manifest rather than with this code.
+/// HELP: the store's name, what this person can ask for, and how to opt out. The list is every intent whose
+/// definition says <see cref="IntentDefinition.HelpOrder"/>, for the sender's role, in their language.
 /// </summary>
-public sealed class HelpHandler(IOptions<StoreOptions> store, CommandManifest manifest) : IIntentHandler
+public sealed class HelpHandler(IOptions<StoreOptions> store) : IIntentHandler<HelpHandler>
 {
-    public string Intent => Intents.Help;
+    public static IntentDefinition Definition { get; } = new(Intents.Help, Role.Shopper) { StartsAfresh = true };
 
     public Task HandleAsync(TurnContext turn, Recognition recognition, CancellationToken ct)
     {
         turn.State.ClearPending();
-        turn.Reply(HelpText(turn.Role, store.Value.Name, manifest));
+        turn.Reply(HelpText(turn.Role, store.Value.Name, turn.Texts, turn.Language));
         return Task.CompletedTask;
     }
 
-    public static string HelpText(Role role, string storeName, CommandManifest manifest)
+    /// <summary>The intents HELP lists for a role: staff commands first for owners, then the owner's own.</summary>
+    public static IEnumerable<IntentDefinition> Listed(Role role) =>
+        IntentCatalog.All
+            .Where(i => i.HelpOrder is not null && IntentCatalog.IsAllowed(i.Name, role) && (role == Role.Shopper) == (i.Role == Role.Shopper))
+            .OrderBy(i => i.Role)
+            .ThenBy(i => i.HelpOrder);
+
+    public static string HelpText(Role role, string storeName, ReplyTexts texts, ReplyLanguage language)
     {
-        ArgumentNullException.ThrowIfNull(manifest);
         var text = new StringBuilder();
         if (role == Role.Shopper)
         {
             // Shoppers get plain words with an example; staff and owners get the syntax itself, which is what
             // they type.
-            text.Append("Hi! I'm the ").Append(storeName).Append(" assistant. You can ask me:\n");
-            foreach (var entry in manifest.For(role))
+            text.Append(texts.Get(language, "help.shopper.intro", ("store", storeName))).Append('\n');
+            foreach (var intent in Listed(role))
             {
-                text.Append("• ").Append(entry.Does).Append(" (\"").Append(entry.Say).Append("\")\n");
+                text.Append("• ").Append(texts.Get(language, intent.HelpDoesKey))
+                    .Append(" (\"").Append(texts.Get(language, intent.HelpSayKey)).Append("\")\n");
             }
 
-            return text.Append("Reply STOP to unsubscribe, START to subscribe again.").ToString();
+            return text.Append(texts.Get(language, "help.shopper.outro")).ToString();
         }
 
-        text.Append(storeName).Append(role == Role.Owner ? " owner commands:\n" : " staff commands:\n");
-        foreach (var entry in manifest.For(role))
+        text.Append(texts.Get(language, role == Role.Owner ? "help.owner.intro" : "help.staff.intro", ("store", storeName))).Append('\n');
+        foreach (var intent in Listed(role))
         {
-            text.Append("• ").Append(entry.Say).Append('\n');
+            text.Append("• ").Append(texts.Get(language, intent.HelpSayKey)).Append('\n');
         }
 
-        return text.Append("Reply STOP to opt out of messages.").ToString();
+        return text.Append(texts.Get(language, "help.staff.outro")).ToString();
     }
 }

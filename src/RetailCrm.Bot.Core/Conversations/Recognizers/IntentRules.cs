@@ -1,25 +1,43 @@
 namespace RetailCrm.Bot.Core.Conversations.Recognizers;
 
 /// <summary>
-/// The rules in the order they are tried: owner commands, staff commands, then shopper phrasing. Commands
-/// go first because they are the most specific ("complaint 98765 43210 zip broken" is a log entry, not a
-/// shopper complaining). A rule the sender's role may not use is skipped rather than answered, so the
-/// message falls through to the best intent that role does have, or to unknown.
+/// The high-precision rules: staff and owner commands, which carry a phone number, an amount or a quantity and
+/// are read most-specific first ("complaint 98765 43210 zip broken" is a log entry, not a shopper complaining).
+/// What no rule claims goes to the model. A rule is tried for any role, so the recognizer can tell staff "that one
+/// is for owners" instead of pretending not to understand; it never hands out an intent above the role.
 /// </summary>
 internal static class IntentRules
 {
-    private static readonly IntentRule[] Ordered = [.. OwnerRules.All, .. StaffRules.All, .. ShopperRules.All];
-
-    public static string Match(Utterance utterance, Role role)
+    public static RuleMatch? Match(Utterance utterance, Role role)
     {
-        foreach (var rule in Ordered)
+        switch (role)
         {
-            if (IntentCatalog.IsAllowed(rule.Intent, role) && rule.Matches(utterance))
+            case Role.Owner:
+                return First(OwnerRules.All, utterance) ?? First(StaffRules.All, utterance);
+
+            case Role.Staff:
+                return First(StaffRules.All, utterance) ?? First(OwnerRules.All, utterance);
+
+            default:
+                // Shoppers' words are theirs to mean: "complaint 98765 43210 zip broken" is their own complaint. A
+                // staff command a shopper types is read by the model, whose staff intents the role gate turns away.
+                return First(ShopperRules.All, utterance);
+        }
+    }
+
+    private static RuleMatch? First(IntentRule[] rules, Utterance utterance)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.Matches(utterance))
             {
-                return rule.Intent;
+                return new RuleMatch(rule.Intent);
             }
         }
 
-        return Intents.Unknown;
+        return null;
     }
 }
+
+/// <summary>The intent a rule read, before the role gate.</summary>
+internal sealed record RuleMatch(string Intent);

@@ -9,10 +9,10 @@ internal static partial class OwnerRules
     [
         // First: an offer's own text may say "all", "new" or "inactive" and must not be read as anything else.
         new(Intents.SendOffer, u => (SendOffer().IsMatch(u.Canon) && !AskingAboutOffers().IsMatch(u.Canon)) || SegmentThenOffer().IsMatch(u.Canon)),
+        new(Intents.SendOffer, u => OfferAlone().IsMatch(u.Canon)),
+        new(Intents.StaffList, u => StaffList().IsMatch(u.Canon)),
         new(Intents.RemoveStaff, u => StaffWord().IsMatch(u.Canon) && RemoveWord().IsMatch(u.Canon)),
         new(Intents.AddStaff, u => StaffWord().IsMatch(u.Canon) && AddWord().IsMatch(u.Canon)),
-        // "staff list" has no intent of its own: add_staff without a number answers with the list.
-        new(Intents.AddStaff, u => StaffList().IsMatch(u.Canon)),
         new(Intents.InactiveCustomers, u => Lapsed().IsMatch(u.Canon) || (People().IsMatch(u.Canon) && NotSeen().IsMatch(u.Canon))),
         new(Intents.TopCustomers, u => TopCustomers().IsMatch(u.Canon)),
     ];
@@ -20,6 +20,10 @@ internal static partial class OwnerRules
     // A command word first, then something to send: "offer vip 10% off", "broadcast to all: closed Monday".
     [GeneratedRegex(@"^(please )?(send )?(an? )?(offer|promo|promotion|campaign|broadcast)( \S+){1,}")]
     private static partial Regex SendOffer();
+
+    // "send offer" with nothing after it: the owner starts a campaign and is asked who gets it and what it says.
+    [GeneratedRegex(@"^(please )?(send|start|create|new) (an? )?(offer|promo|promotion|campaign|broadcast)$")]
+    private static partial Regex OfferAlone();
 
     [GeneratedRegex(@"^(offer|offers|promo|campaign) (kya|what|which|any|kaun|kaunsa|kitne|chal|running|active|list|status)\b")]
     private static partial Regex AskingAboutOffers();

@@ -9,13 +9,13 @@ namespace RetailCrm.Bot.Core.Conversations.Recognizers;
 /// </summary>
 internal static partial class ProductExtractor
 {
-    public static string? Find(string workText)
+    public static string? Find(string workText, Understanding.Lexicon lexicon)
     {
         List<string[]> runs = [];
         foreach (var segment in Breaks().Split(workText))
         {
             var run = new List<string>();
-            foreach (var word in TextNormalizer.CanonicalTokens(segment))
+            foreach (var word in TextNormalizer.CanonicalTokens(segment, lexicon))
             {
                 if (StopWords.Contains(word))
                 {
@@ -33,18 +33,18 @@ internal static partial class ProductExtractor
 
         foreach (var run in runs)
         {
-            if (run.Any(ProductWords.IsItem))
+            if (run.Any(lexicon.IsItem))
             {
                 return string.Join(' ', run);
             }
         }
 
         // An item the word list does not know ("pressure cooker"): a short run that is not just a colour.
-        var loose = runs.FirstOrDefault(r => r.Length <= 3 && !r.All(ProductWords.IsColor));
+        var loose = runs.FirstOrDefault(r => r.Length <= 3 && !r.All(lexicon.IsColor));
         return loose is null ? null : string.Join(' ', loose);
     }
 
-    public static string? Color(string canon) => canon.Split(' ').FirstOrDefault(ProductWords.IsColor);
+    public static string? Color(Utterance u) => u.Tokens.FirstOrDefault(u.Lexicon.IsColor);
 
     /// <summary>Numbers at the edges of a run are counts or prices someone else missed, not part of a name.</summary>
     private static void AddRun(List<string[]> runs, List<string> run)

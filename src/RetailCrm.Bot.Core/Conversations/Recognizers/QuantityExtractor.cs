@@ -30,9 +30,9 @@ internal static partial class QuantityExtractor
 
         foreach (Match match in CountThenWords().Matches(work.Text))
         {
-            var first = CanonicalWords.Fold(match.Groups["w1"].Value);
-            var second = CanonicalWords.Fold(match.Groups["w2"].Value);
-            if ((ProductWords.IsItem(first) || ProductWords.IsItem(second)) && Take(work, match, max))
+            var first = work.Lexicon.Fold(match.Groups["w1"].Value);
+            var second = work.Lexicon.Fold(match.Groups["w2"].Value);
+            if ((work.Lexicon.IsItem(first) || work.Lexicon.IsItem(second)) && Take(work, match, max))
             {
                 return;
             }

@@ -8,7 +8,7 @@ internal static class SlotFiller
 {
     public static Dictionary<string, string> Fill(string intent, Utterance u, DateOnly today)
     {
-        var work = new SlotWork(u.Lower);
+        var work = new SlotWork(u.Lower, u.Lexicon);
         switch (intent)
         {
             case Intents.ProductInquiry or Intents.StockAlertRequest or Intents.StockAlertCancel:
@@ -101,7 +101,7 @@ internal static class SlotFiller
 
     private static void Product(Utterance u, SlotWork work)
     {
-        work.Set(Slots.Product, ProductExtractor.Find(work.Text));
-        work.Set(Slots.Color, ProductExtractor.Color(u.Canon));
+        work.Set(Slots.Product, ProductExtractor.Find(work.Text, u.Lexicon));
+        work.Set(Slots.Color, ProductExtractor.Color(u));
     }
 }

@@ -6,12 +6,14 @@ namespace RetailCrm.Bot.Core.Conversations.Recognizers;
 /// The lower-cased message with each span a slot has read blanked out, so no two slots read the same
 /// characters ("size 10 qty 6": 10 is the size, 6 the quantity) and what is left over names the product.
 /// </summary>
-internal sealed class SlotWork(string lower)
+internal sealed class SlotWork(string lower, Understanding.Lexicon lexicon)
 {
     /// <summary>Breaks a run of product words where a slot used to be.</summary>
     public const char Gap = '|';
 
     private readonly char[] _text = lower.ToCharArray();
+
+    public Understanding.Lexicon Lexicon { get; } = lexicon;
 
     public string Text => new(_text);
 

@@ -1,16 +1,39 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using RetailCrm.Bot.Core.Conversations.Understanding;
 
 namespace RetailCrm.Bot.Core.Conversations.Recognizers;
 
 /// <summary>
 /// Two views of a message: <see cref="Lower"/> keeps the punctuation slot patterns need ("rs.", "/-", "#15",
-/// "3/5"); <see cref="Canonical"/> is bare words with typos and Hinglish spellings folded, for intent rules.
+/// "3/5"); <see cref="CanonicalTokens"/> is bare words with typos, Hinglish and Hindi spellings folded by the
+/// lexicon, for intent rules and the model. Devanagari is written in Roman letters first, so "लाल साड़ी" is read
+/// like "lal sadi" and then, through the lexicon, like "red saree".
 /// </summary>
 internal static partial class TextNormalizer
 {
     /// <summary>Stands in for a phone number; a word nobody types, so no rule or slot reads it by accident.</summary>
     public const string PhoneToken = "phonenum";
+
+    /// <summary>Devanagari digits as ASCII, one character for one, so positions found in either text agree.</summary>
+    public static string AsciiDigits(string text)
+    {
+        if (!text.Any(c => c is >= '\u0966' and <= '\u096F'))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is >= '\u0966' and <= '\u096F')
+            {
+                chars[i] = (char)('0' + (chars[i] - '\u0966'));
+            }
+        }
+
+        return new string(chars);
+    }
 
     public static string Lower(string original, IReadOnlyList<PhoneMatch> phones)
     {
@@ -18,11 +41,11 @@ internal static partial class TextNormalizer
         var position = 0;
         foreach (var phone in phones)
         {
-            text.Append(original, position, phone.Start - position).Append(' ').Append(PhoneToken).Append(' ');
+            text.Append(Devanagari.ToRoman(original[position..phone.Start])).Append(' ').Append(PhoneToken).Append(' ');
             position = phone.End;
         }
 
-        text.Append(original, position, original.Length - position);
+        text.Append(Devanagari.ToRoman(original[position..]));
 
         // Star emoji are ratings, "₹" is the rupee; apostrophes go so "it's" stays one word and never leaves
         // a stray "s" that reads as a size.
@@ -32,18 +55,31 @@ internal static partial class TextNormalizer
         return Spaces().Replace(text.ToString().ToLowerInvariant(), " ").Trim();
     }
 
-    public static string Canonical(string lower) => string.Join(' ', CanonicalTokens(lower));
-
-    public static string[] CanonicalTokens(string lower)
+    public static string[] CanonicalTokens(string lower, Lexicon lexicon)
     {
         var words = new List<string>();
         foreach (Match word in Word().Matches(lower))
         {
-            words.Add(CanonicalWords.Fold(Elongation().Replace(word.Value, "$1")));
+            words.Add(lexicon.Fold(Elongation().Replace(word.Value, "$1")));
         }
 
         return CanonicalWords.FoldPhrases(string.Join(' ', words))
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>Emoji and other pictographs, each once: "😡😡" says as much as words do.</summary>
+    public static IEnumerable<string> Pictographs(string original)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < original.Length; i += char.IsSurrogatePair(original, i) ? 2 : 1)
+        {
+            var symbol = char.IsSurrogatePair(original, i) ? original.Substring(i, 2) : original[i].ToString();
+            var category = char.GetUnicodeCategory(original, i);
+            if (category is System.Globalization.UnicodeCategory.OtherSymbol && seen.Add(symbol))
+            {
+                yield return symbol;
+            }
+        }
     }
 
     [GeneratedRegex(@"\s+")]

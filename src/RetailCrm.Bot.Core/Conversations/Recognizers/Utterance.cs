@@ -1,3 +1,5 @@
+using RetailCrm.Bot.Core.Conversations.Understanding;
+
 namespace RetailCrm.Bot.Core.Conversations.Recognizers;
 
 /// <summary>A phone number found in the message: where it was written and what it means.</summary>
@@ -12,31 +14,38 @@ internal sealed record PhoneMatch(int Start, int Length, string E164)
 /// </summary>
 internal sealed class Utterance
 {
-    private Utterance(string original, IReadOnlyList<PhoneMatch> phones, string lower, string canon)
+    private Utterance(string original, IReadOnlyList<PhoneMatch> phones, string lower, string[] tokens, Lexicon lexicon)
     {
         Original = original;
         Phones = phones;
         Lower = lower;
-        Canon = canon;
+        Tokens = tokens;
+        Canon = string.Join(' ', tokens);
+        Lexicon = lexicon;
     }
 
-    /// <summary>What the sender typed; free-text slots are cut from here so their casing survives.</summary>
+    /// <summary>What the sender typed (Devanagari digits as ASCII); free-text slots are cut from here so their casing survives.</summary>
     public string Original { get; }
 
     public IReadOnlyList<PhoneMatch> Phones { get; }
 
-    /// <summary>Lower case, phones replaced by <see cref="TextNormalizer.PhoneToken"/>, punctuation kept for slot patterns.</summary>
+    /// <summary>Lower case, in Roman letters, phones replaced by <see cref="TextNormalizer.PhoneToken"/>, punctuation kept for slot patterns.</summary>
     public string Lower { get; }
 
-    /// <summary>Canonical words joined by single spaces (typos and Hinglish variants folded); intent rules read this.</summary>
+    /// <summary>Canonical words (typos, Hinglish and Hindi spellings folded); intent rules read this.</summary>
     public string Canon { get; }
+
+    public IReadOnlyList<string> Tokens { get; }
+
+    public Lexicon Lexicon { get; }
 
     public bool HasPhone => Phones.Count > 0;
 
-    public static Utterance Read(string text, PhoneFinder phones)
+    public static Utterance Read(string text, PhoneFinder phones, Lexicon lexicon)
     {
-        var found = phones.Find(text);
-        var lower = TextNormalizer.Lower(text, found);
-        return new Utterance(text, found, lower, TextNormalizer.Canonical(lower));
+        var original = TextNormalizer.AsciiDigits(text);
+        var found = phones.Find(original);
+        var lower = TextNormalizer.Lower(original, found);
+        return new Utterance(original, found, lower, TextNormalizer.CanonicalTokens(lower, lexicon), lexicon);
     }
 }

@@ -18,6 +18,7 @@ public sealed partial class ConsentService(
     CustomerDirectory customers,
     StoreClock clock,
     IOptions<StoreOptions> store,
+    Manifests.ReplyTexts texts,
     ILogger<ConsentService> logger)
 {
     /// <summary>Whether the message is a consent keyword (or Twilio's opt-out handling flagged it), which skips recognition.</summary>
@@ -52,15 +53,13 @@ public sealed partial class ConsentService(
         }
 
         await ApplyAsync(turn.Sender.Phone, keyword.Kind, message.Channel, keyword.Word, ConsentSource.Keyword, ct);
-        turn.Reply(keyword.Kind == ConsentKeywordKind.OptOut ? OptedOutReply() : OptedInReply(), OutboundKinds.ConsentConfirmation);
+        turn.Reply(keyword.Kind == ConsentKeywordKind.OptOut ? OptedOutReply(turn.Language) : OptedInReply(turn.Language), OutboundKinds.ConsentConfirmation);
         return true;
     }
 
-    public string OptedOutReply() =>
-        $"You're unsubscribed from {store.Value.Name} messages and won't hear from us again. Reply START to subscribe again.";
+    public string OptedOutReply(ReplyLanguage language) => texts.Get(language, "consent.opted_out", ("store", store.Value.Name));
 
-    public string OptedInReply() =>
-        $"Welcome back! You'll get messages from {store.Value.Name} again. Reply STOP any time to unsubscribe.";
+    public string OptedInReply(ReplyLanguage language) => texts.Get(language, "consent.opted_in", ("store", store.Value.Name));
 
     /// <summary>Twilio refused a send with 21610: the person opted out at the carrier, so we record it too.</summary>
     public Task MarkOptedOutByProviderAsync(string phone, MessageChannel channel, CancellationToken ct) =>
@@ -129,11 +128,9 @@ public sealed partial class ConsentService(
         LogConsentChanged(logger, new MaskedPhone(customer.Phone), granted ? ConsentChange.MarketingOptIn : ConsentChange.MarketingOptOut, ConsentSource.Keyword);
     }
 
-    public string MarketingOptedInReply() =>
-        $"You're subscribed to offers from {store.Value.Name}. Reply STOP any time to unsubscribe.";
+    public string MarketingOptedInReply(ReplyLanguage language) => texts.Get(language, "consent.offers_on", ("store", store.Value.Name));
 
-    public string MarketingOptedOutReply() =>
-        $"Okay, no more offers from {store.Value.Name}. You'll still get the alerts and updates you ask for. Reply STOP to stop everything.";
+    public string MarketingOptedOutReply(ReplyLanguage language) => texts.Get(language, "consent.offers_off", ("store", store.Value.Name));
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 

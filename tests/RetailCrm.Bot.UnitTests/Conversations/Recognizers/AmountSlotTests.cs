@@ -5,7 +5,7 @@ namespace RetailCrm.Bot.UnitTests.Conversations.Recognizers;
 /// <summary>Every way a sale's price is written reaches the handler as one invariant decimal.</summary>
 public sealed class AmountSlotTests
 {
-    private readonly Core.Conversations.Recognizers.RuleBasedRecognizer _recognizer = TestRecognizer.Create();
+    private readonly Core.Conversations.Understanding.MessageRecognizer _recognizer = TestRecognizer.Create();
 
     [Theory]
     [InlineData("sale 9876543210 2499 shoes", "2499")]

@@ -5,7 +5,7 @@ namespace RetailCrm.Bot.UnitTests.Conversations.Recognizers;
 /// <summary>Ratings, quantities, sizes and complaint numbers: the small numbers that are easy to mix up.</summary>
 public sealed class CountSlotTests
 {
-    private readonly Core.Conversations.Recognizers.RuleBasedRecognizer _recognizer = TestRecognizer.Create();
+    private readonly Core.Conversations.Understanding.MessageRecognizer _recognizer = TestRecognizer.Create();
 
     [Theory]
     [InlineData("5 stars", "5")]

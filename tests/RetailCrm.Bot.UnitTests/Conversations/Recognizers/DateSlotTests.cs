@@ -8,7 +8,7 @@ namespace RetailCrm.Bot.UnitTests.Conversations.Recognizers;
 /// </summary>
 public sealed class DateSlotTests
 {
-    private readonly Core.Conversations.Recognizers.RuleBasedRecognizer _recognizer = TestRecognizer.Create();
+    private readonly Core.Conversations.Understanding.MessageRecognizer _recognizer = TestRecognizer.Create();
 
     [Theory]
     [InlineData("follow up today", "2025-06-11")]

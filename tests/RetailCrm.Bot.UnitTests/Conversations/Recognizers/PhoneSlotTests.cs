@@ -5,7 +5,7 @@ namespace RetailCrm.Bot.UnitTests.Conversations.Recognizers;
 /// <summary>However staff type a customer's number, the slot is the one E.164 key the customer is stored under.</summary>
 public sealed class PhoneSlotTests
 {
-    private readonly Core.Conversations.Recognizers.RuleBasedRecognizer _recognizer = TestRecognizer.Create();
+    private readonly Core.Conversations.Understanding.MessageRecognizer _recognizer = TestRecognizer.Create();
 
     [Theory]
     [InlineData("lookup 9876543210")]

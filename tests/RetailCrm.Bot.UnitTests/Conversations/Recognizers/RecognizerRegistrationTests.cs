@@ -2,18 +2,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RetailCrm.Bot.Core;
 using RetailCrm.Bot.Core.Conversations;
-using RetailCrm.Bot.Core.Conversations.Recognizers;
 
 namespace RetailCrm.Bot.UnitTests.Conversations.Recognizers;
 
 /// <summary>
-/// The recognizer needs the phone normalizer and the store clock; the Core registrations supply both, and
-/// without a language model configured the rules answer alone.
+/// The recognizer needs the phone normalizer, the store clock, the manifests and the model; the Core registrations
+/// supply them all, and without a language model configured the rules and the trained model answer alone.
 /// </summary>
 public sealed class RecognizerRegistrationTests
 {
     [Fact]
-    public async Task The_core_registrations_build_a_rule_based_recognizer_on_the_injected_clock()
+    public async Task The_core_registrations_build_the_recognizer_on_the_injected_clock()
     {
         var services = new ServiceCollection();
         services.AddOptions();

@@ -8,7 +8,7 @@ namespace RetailCrm.Bot.UnitTests.Conversations.Recognizers;
 /// </summary>
 public sealed class RoleGateTests
 {
-    private readonly Core.Conversations.Recognizers.RuleBasedRecognizer _recognizer = TestRecognizer.Create();
+    private readonly Core.Conversations.Understanding.MessageRecognizer _recognizer = TestRecognizer.Create();
 
     [Theory]
     [InlineData("sale 9876543210 2499 shoes", Role.Shopper, Intents.Unknown)]

@@ -38,15 +38,10 @@ public static class DialogResolver
             return recognized;
         }
 
-        if (IntentCatalog.Find(recognized.Intent) is { StartsAfresh: true })
-        {
-            state.ClearPending();
-            return recognized;
-        }
-
         var slots = new Dictionary<string, string>(state.Slots, StringComparer.Ordinal);
         var pendingSlot = state.PendingSlot;
 
+        // YES or NO is the answer to "Reply YES to send", whatever else "no" might mean on its own.
         if (pendingSlot == DialogSlots.Confirm)
         {
             var answer = YesOrNo(text);
@@ -60,12 +55,18 @@ public static class DialogResolver
             return new Recognition(pending, slots, RecognizedBy.Dialog);
         }
 
+        if (IntentCatalog.Find(recognized.Intent) is { StartsAfresh: true })
+        {
+            state.ClearPending();
+            return recognized;
+        }
+
         var slotType = pendingSlot is null ? null : SlotTypes.Find(pendingSlot);
         var answered = slotType is null ? null : reader.ReadAnswer(pending, slotType, text);
-        // A number, a phone or a date that reads as the answer is the answer, whatever else the words might mean;
-        // an item or a text is only an answer when the message is not plainly something else. A command a rule
-        // claimed is always a new request.
-        var isValue = slotType is not null && slotType.Name is not (Slots.Product or Slots.Text);
+        // A number, a phone, a date or an item the store's words know ("the blue kurta") that reads as the answer is
+        // the answer, whatever else the words might mean; other words are only an answer when the message is not
+        // plainly something else. A command a rule claimed is always a new request.
+        var isValue = slotType is not null && slotType.Name != Slots.Text && (slotType.Name != Slots.Product || (answered is not null && reader.NamesAnItem(answered)));
         var movedOn = recognized.Intent != pending
             && recognized.Intent != Intents.Unknown
             && !CanAnswer(pendingSlot, recognized.Intent)

@@ -8,4 +8,7 @@ public interface ISlotReader
 
     /// <summary>A reply to the bot's question for one slot, or null when it does not answer it.</summary>
     string? ReadAnswer(string intent, SlotType slot, string text);
+
+    /// <summary>Whether the words name an item, brand or product line the store's lexicon knows ("blue kurta", "pegasus").</summary>
+    bool NamesAnItem(string text);
 }

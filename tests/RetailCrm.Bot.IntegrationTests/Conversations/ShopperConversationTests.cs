@@ -16,7 +16,7 @@ public abstract class ShopperConversationTests(Db db) : ConversationTestBase(db)
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["Store:Address"] = "12 MG Road, Pune",
-        ["Store:OpeningHours"] = "10am-9pm every day",
+        ["Store:OpeningHours:Daily"] = "10:00-21:00",
     };
 
     [Fact]
@@ -34,7 +34,7 @@ public abstract class ShopperConversationTests(Db db) : ConversationTestBase(db)
             ("cancel my alert", "Cancelled your alert for Red Saree"),
             ("mere points kitne hain", "You have 12 points"),
             ("what did I buy", "Blue Kurta – ₹1,299"),
-            ("where is your shop", "12 MG Road, Pune, open 10am-9pm every day"),
+            ("where is your shop", "Kapoor Fashions is at 12 MG Road, Pune."),
             ("talk to a person", "someone will reply here shortly"),
             ("the zip broke after one day", "complaint #"),
             ("5 stars", "We're glad you liked it"),

@@ -70,6 +70,8 @@ public sealed class MessageRecognizer : IIntentRecognizer, ISlotReader
         return value is not null && slot.IsValid(value) ? value : null;
     }
 
+    public bool NamesAnItem(string text) => Read(text).Tokens.Any(_lexicon.IsItem);
+
     /// <summary>The text the model reads for a message (for <c>train</c> and its tests).</summary>
     internal string Features(string text) => IntentFeatures.Of(Read(text));
 

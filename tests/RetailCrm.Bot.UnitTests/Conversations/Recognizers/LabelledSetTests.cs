@@ -1,25 +1,32 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using RetailCrm.Bot.Core.Conversations;
 using Xunit.Abstractions;
 
 namespace RetailCrm.Bot.UnitTests.Conversations.Recognizers;
 
 /// <summary>
-/// The recognizer against the labelled set. The bars are accuracy, not perfection: the set keeps its hard
-/// examples, and every miss is printed so the next rule change starts from real messages.
+/// The recognizer against the labelled set (messages written before the model, never trained on). Every miss must
+/// be one of the known misses in <c>known-misses.jsonl</c>, each with what the bot says instead: a new miss fails, and
+/// so does a known miss that is now right, so the list only ever shrinks. Slot values are checked the same way.
 /// </summary>
 public sealed class LabelledSetTests(ITestOutputHelper output)
 {
-    private const double IntentBar = 0.95;
-    private const double SlotBar = 0.90;
-
     private static readonly IReadOnlyList<LabelledUtterance> Set = LabelledUtterance.Load();
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly Dictionary<(string Role, string Text), string> KnownMisses = File
+        .ReadLines(Path.Combine(AppContext.BaseDirectory, "Conversations", "Recognizers", "known-misses.jsonl"))
+        .Where(l => !string.IsNullOrWhiteSpace(l))
+        .Select(l => JsonSerializer.Deserialize<KnownMiss>(l, Json)!)
+        .ToDictionary(m => (m.Role, m.Text), m => m.Got);
 
     [Fact]
     public void The_set_is_large_and_covers_every_intent_each_role_may_use()
     {
-        Assert.True(Set.Count >= 350, $"Only {Set.Count} labelled utterances.");
+        Assert.True(Set.Count >= 700, $"Only {Set.Count} labelled utterances.");
         foreach (var role in Enum.GetValues<Role>())
         {
             var labelled = Set.Where(u => u.SenderRole == role).Select(u => u.Intent).ToHashSet();
@@ -31,59 +38,63 @@ public sealed class LabelledSetTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Intent_accuracy_is_at_least_95_percent()
+    public void Every_miss_is_a_known_miss_and_every_known_miss_still_misses()
     {
         var recognizer = TestRecognizer.Create();
-        var misses = new StringBuilder();
+        var unexpected = new StringBuilder();
+        var fixedNow = new StringBuilder();
         var correct = 0;
         foreach (var item in Set)
         {
-            var got = recognizer.Recognize(item.Text, item.SenderRole).Intent;
-            if (got == item.Intent)
+            var got = recognizer.Recognize(item.Text, item.SenderRole);
+            var answer = Answer(got);
+            var known = KnownMisses.GetValueOrDefault((item.Role, item.Text));
+            if (got.Intent == item.Intent)
             {
                 correct++;
+                if (known is not null)
+                {
+                    fixedNow.AppendLine(CultureInfo.InvariantCulture, $"  [{item.Role}] \"{item.Text}\" is now right: remove it from known-misses.jsonl");
+                }
             }
-            else
+            else if (known != answer)
             {
-                misses.AppendLine(CultureInfo.InvariantCulture, $"  [{item.Role}] \"{item.Text}\" expected {item.Intent}, got {got}");
+                unexpected.AppendLine(CultureInfo.InvariantCulture, $"  {{\"role\":\"{item.Role}\",\"text\":{JsonSerializer.Serialize(item.Text)},\"got\":\"{answer}\"}}  (expected {item.Intent})");
             }
         }
 
-        var accuracy = (double)correct / Set.Count;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Intent accuracy {accuracy:P1} ({correct}/{Set.Count})"));
-        output.WriteLine(misses.ToString());
-        Assert.True(accuracy >= IntentBar, string.Create(CultureInfo.InvariantCulture, $"Intent accuracy {accuracy:P1} is below {IntentBar:P0}. Misses:\n{misses}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Intent accuracy {(double)correct / Set.Count:P1} ({correct}/{Set.Count}), {KnownMisses.Count} known misses"));
+        Assert.True(unexpected.Length == 0, $"New misses (fix them, or add them to known-misses.jsonl):\n{unexpected}");
+        Assert.True(fixedNow.Length == 0, fixedNow.ToString());
     }
 
     [Fact]
-    public void Slot_accuracy_is_at_least_90_percent_where_slots_are_labelled()
+    public void Slot_values_are_right_wherever_the_intent_is()
     {
         var recognizer = TestRecognizer.Create();
         var misses = new StringBuilder();
         var checkedCount = 0;
-        var correct = 0;
         foreach (var item in Set.Where(u => u.Slots is { Count: > 0 }))
         {
             var got = recognizer.Recognize(item.Text, item.SenderRole);
+            if (got.Intent != item.Intent)
+            {
+                continue; // an intent miss is counted above; its slots are another intent's
+            }
+
             foreach (var (slot, expected) in item.Slots!)
             {
                 checkedCount++;
                 var actual = got.Slot(slot);
-                if (actual == expected)
+                if (actual != expected && KnownMisses.GetValueOrDefault((item.Role, item.Text)) != $"{slot}={actual}")
                 {
-                    correct++;
-                }
-                else
-                {
-                    misses.AppendLine(CultureInfo.InvariantCulture, $"  [{item.Role}] \"{item.Text}\" {slot}: expected \"{expected}\", got \"{actual ?? "(none)"}\"");
+                    misses.AppendLine(CultureInfo.InvariantCulture, $"  {{\"role\":\"{item.Role}\",\"text\":{JsonSerializer.Serialize(item.Text)},\"got\":\"{slot}={actual}\"}}  (expected {expected})");
                 }
             }
         }
 
-        var accuracy = (double)correct / checkedCount;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Slot accuracy {accuracy:P1} ({correct}/{checkedCount} labelled slot values)"));
-        output.WriteLine(misses.ToString());
-        Assert.True(accuracy >= SlotBar, string.Create(CultureInfo.InvariantCulture, $"Slot accuracy {accuracy:P1} is below {SlotBar:P0}. Misses:\n{misses}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{checkedCount} labelled slot values checked"));
+        Assert.True(misses.Length == 0, $"Slot misses (fix them, or add them to known-misses.jsonl):\n{misses}");
     }
 
     [Fact]
@@ -99,4 +110,10 @@ public sealed class LabelledSetTests(ITestOutputHelper output)
             }
         }
     }
+
+    /// <summary>What the bot does with a message, as the known-misses list records it: an intent, or a clarifying question.</summary>
+    private static string Answer(Recognition recognition) =>
+        recognition.Alternatives.Count == 2 ? $"clarify:{recognition.Alternatives[0]}/{recognition.Alternatives[1]}" : recognition.Intent;
+
+    private sealed record KnownMiss(string Role, string Text, string Got);
 }

@@ -34,7 +34,7 @@ internal static partial class FreeTextExtractor
 
     private static string Clean(string text) => text.TrimStart(' ', '\t', ':', '-', ',', '.', ';', '\u2013', '\u2014').TrimEnd();
 
-    [GeneratedRegex(@"^(?:note|notes|complaint|complain|shikayat|reply|msg|message|ko|ne)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:ke liye|ka|ki|for)\s+)?(?:note|notes|complaint|complain|shikayat|reply|msg|message|ko|ne)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingCommand();
 
     [GeneratedRegex(

@@ -30,14 +30,14 @@ internal static partial class OfferExtractor
     {
         "vip" or "vips" or "premium" or "loyal" or "gold" => "vip",
         "inactive" or "lapsed" or "dormant" or "old" => "inactive",
-        "all" or "everyone" or "everybody" or "sabko" or "sab" or "sabhi" => "all",
+        "all" or "everyone" or "everybody" or "sabko" or "sab" or "sabhi" or "सबको" or "सभी" or "सब" => "all",
         "new" or "naye" => "new",
         _ => null,
     };
 
     // The segment is optional; "new" followed by arrivals/stock/collection is part of the offer, not a segment.
     [GeneratedRegex(
-        @"^\s*(?:please\s+)?(?:send\s+)?(?:an?\s+)?(?:offers?|promo|promotion|campaign|broadcast)\b(?:\s+(?:to|for))?(?:\s+the)?" +
+        @"^\s*(?:please\s+)?(?:send\s+)?(?:an?\s+)?(?:offers?|promo|promotion|campaign|broadcast|ऑफर|ऑफ़र)(?!\w)(?:\s+(?:to|for))?(?:\s+the)?" +
         @"(?:\s+(?<seg>vips?|premium|loyal|gold|inactive|lapsed|dormant|old|all|everyone|everybody|sabko|sabhi|sab|new|naye)\b(?!\s+(?:arrivals?|stock|collection))" +
         @"(?:\s+(?:customers?|members?|buyers?|clients?|ones|people|log))?(?:\s+(?:ko\s+)?(?:bhejo|bhej\s+do))?)?" +
         @"\s*[:\-\u2013\u2014,.]*\s*(?<text>.*)$",
@@ -46,7 +46,7 @@ internal static partial class OfferExtractor
 
     // "sabko offer bhejo - Rakhi special buy 1 get 1": the audience first, as it is said in Hindi.
     [GeneratedRegex(
-        @"^\s*(?<seg>sabko|sabhi|sab|all|everyone|vips?|inactive|new)(?:\s+(?:ko|customers?))?\s+(?:offers?|promo)\b(?:\s+(?:bhejo|bhej\s+do|send))?" +
+        @"^\s*(?<seg>sabko|sabhi|sab|all|everyone|vips?|inactive|new|सबको|सभी|सब)(?:\s+(?:ko|customers?|को|ग्राहकों\s+को))?\s+(?:offers?|promo|ऑफर|ऑफ़र)(?!\w)(?:\s+(?:bhejo|bhej\s+do|send|भेजो|भेज\s+दो))?" +
         @"\s*[:\-\u2013\u2014,.]*\s*(?<text>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex SegmentFirst();

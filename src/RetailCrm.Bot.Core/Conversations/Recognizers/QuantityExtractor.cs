@@ -84,7 +84,7 @@ internal static partial class QuantityExtractor
     [GeneratedRegex(@"(?<![\w])x\s*(?<n>\d{1,5})\b|(?<![\w.,])(?<n>\d{1,5})x(?![\w])")]
     private static partial Regex Times();
 
-    [GeneratedRegex(@"(?<![\w.,])(?<n>\d{1,5})\s*(?:pcs|pc|pieces?|nos|units?|pairs?|sets?|pkts?|packets?|boxes?|bundles?|dozen)\b")]
+    [GeneratedRegex(@"(?<![\w.,])(?<n>\d{1,5})\s*(?:pcs|pc|pieces?|pis|nos|units?|pairs?|sets?|pkts?|packets?|boxes?|bundles?|dozen|jode|jodi)\b")]
     private static partial Regex Units();
 
     [GeneratedRegex(@"(?<![\w.,])(?<n>\d{1,3})\s+(?:(?<w1>[a-z]+)\s+)?(?<w2>[a-z]+)")]

@@ -37,6 +37,8 @@ internal static class SlotFiller
                 break;
 
             case Intents.StockArrival:
+                // A price said with the arrival ("x 4 rs 4999") is the catalog's price, and never the count.
+                AmountExtractor.FromCurrency(work);
                 QuantityExtractor.FromMarkers(work);
                 SizeExtractor.Extract(work);
                 QuantityExtractor.BeforeItem(work, max: 999);

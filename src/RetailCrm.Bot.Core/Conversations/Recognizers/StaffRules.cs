@@ -29,7 +29,7 @@ internal static partial class StaffRules
     [GeneratedRegex(@"^(reply|respond|answer|jawab|message|send|bolo|tell) (to |ko )?phonenum\b")]
     private static partial Regex Reply();
 
-    [GeneratedRegex(@"^(add )?(a )?(note|notes|nt|remember|yaad)\b|^phonenum (note|notes)\b")]
+    [GeneratedRegex(@"^(add )?(a )?(note|notes|nt|remember|yaad)\b|^phonenum (ke liye |ka |ki |for )?(note|notes)\b")]
     private static partial Regex Note();
 
     [GeneratedRegex(
@@ -49,7 +49,7 @@ internal static partial class StaffRules
 
     [GeneratedRegex(
         @"\b(sold|sale|sell|sells|bill|billed|bikri|becha|bought|purchased|purchase|kharida|kharidi|invoice|" +
-        @"liya|liye|li|le gaye|le gaya|le gayi)\b")]
+        @"liya|(?<!ke )liye|li|le gaye|le gaya|le gayi)\b")]
     private static partial Regex SaleWord();
 
     // A walk-in sale has no number to log against, but still starts with the verb and names a price.

@@ -27,7 +27,7 @@ public static class NluFolder
     /// <summary>Fewer examples than this and the model cannot learn an intent; the loader says so.</summary>
     public const int MinimumExamples = 10;
 
-    private static readonly string[] LexiconSections = ["spellings", "colors", "items", "brands", "models"];
+    private static readonly string[] LexiconSections = ["ignore", "spellings", "colors", "items", "brands", "models"];
 
     internal static NluData? Read(string manifests, ManifestProblems problems)
     {
@@ -93,7 +93,7 @@ public static class NluFolder
         var folds = new Dictionary<string, string>(StringComparer.Ordinal);
         var listedUnder = new Dictionary<string, string>(StringComparer.Ordinal);
         var words = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var section in LexiconSections.Where(s => s != "models"))
+        foreach (var section in LexiconSections.Where(s => s is not ("models" or "ignore")))
         {
             words[section] = [];
             if (json.Object(root, section, section) is not { } map)
@@ -164,9 +164,46 @@ public static class NluFolder
             }
         }
 
+        var ignored = ReadIgnored(json, root, folds, listedUnder);
         return problems.Count == before
-            ? new Lexicon(folds, words["colors"], words["items"], words["brands"], models)
+            ? new Lexicon(folds, words["colors"], words["items"], words["brands"], models, ignored)
             : null;
+    }
+
+    /// <summary>
+    /// Words never part of an item's name. Checked after the others: an item, colour or brand cannot be ignored, and
+    /// a word another one folds onto is written as it reads after folding.
+    /// </summary>
+    private static List<string> ReadIgnored(ManifestJson json, JsonElement root, Dictionary<string, string> folds, Dictionary<string, string> listedUnder)
+    {
+        var ignored = new List<string>();
+        if (json.Array(root, "ignore", "ignore") is not { } list)
+        {
+            return ignored;
+        }
+
+        foreach (var entry in list.EnumerateArray())
+        {
+            var word = entry.ValueKind == JsonValueKind.String ? Word(entry.GetString()!) : "";
+            if (word.Length == 0)
+            {
+                json.Problem($"\"ignore\" has {entry.GetRawText()}: each entry must be a word");
+            }
+            else if (folds.TryGetValue(word, out var folded))
+            {
+                json.Problem($"\"ignore\" has \"{word}\", which reads \"{folded}\" after folding; list \"{folded}\" instead");
+            }
+            else if (listedUnder.TryGetValue(word, out var label) && !label.StartsWith("spellings.", StringComparison.Ordinal))
+            {
+                json.Problem($"\"ignore\" has \"{word}\", which is listed under \"{label}\": an item, colour or brand names something");
+            }
+            else
+            {
+                ignored.Add(word);
+            }
+        }
+
+        return ignored;
     }
 
     /// <summary>A word may mean one thing only: "kala" cannot be both black and a brand.</summary>

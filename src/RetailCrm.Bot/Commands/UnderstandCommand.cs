@@ -29,7 +29,17 @@ public static class UnderstandCommand
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
-        var recognizer = CreateRecognizer();
+        IIntentRecognizer recognizer;
+        try
+        {
+            recognizer = CreateRecognizer();
+        }
+        catch (InvalidDataException ex)
+        {
+            await error.WriteLineAsync(ex.Message); // a broken bot-manifests folder, every problem listed
+            return 1;
+        }
+
         if (CommandOptions.Flag(args, "--jsonl"))
         {
             while (await input.ReadLineAsync() is { } line)

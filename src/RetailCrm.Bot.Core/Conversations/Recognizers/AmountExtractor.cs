@@ -28,7 +28,7 @@ internal static partial class AmountExtractor
         }
     }
 
-    /// <summary>"for 1800", "amt 1450", "total 5600", "2999 me": words that introduce a price.</summary>
+    /// <summary>"for 1800", "amt 1450", "rate 5999", "@1599", "2999 me", "4999 each", "399 wale": words that mark a price.</summary>
     public static void FromPriceWords(SlotWork work)
     {
         if (!work.Has(Slots.Amount))
@@ -105,10 +105,10 @@ internal static partial class AmountExtractor
     [GeneratedRegex(@"(?<![\w.,])(?<n>\d+(?:\.\d+)?)(?<k>\s*k)\b")]
     private static partial Regex Thousands();
 
-    [GeneratedRegex(@"(?:\b(?:for|amt|amount|total|price|worth|paid)|@)\s*[:\-]?\s*" + Number + @"(?![\w%])")]
+    [GeneratedRegex(@"(?:\b(?:for|amt|amount|total|price|worth|paid|rate|ret|mrp|keemat|kimat)|@)\s*[:\-]?\s*" + Number + @"(?![\w%])")]
     private static partial Regex PriceWordBefore();
 
-    [GeneratedRegex(@"(?<![\w.,])" + Number + @"\s+(?:me|mein|mai|main|mei)\b")]
+    [GeneratedRegex(@"(?<![\w.,])" + Number + @"\s+(?:me|mein|mai|main|mei|men|each|wala|wali|wale|vala|vali|vale|per piece|per pc|prati pis|prati piece|ka ek)\b")]
     private static partial Regex PriceWordAfter();
 
     [GeneratedRegex(@"(?<![\w.,/#%])" + Number + @"(?![\w%/])")]

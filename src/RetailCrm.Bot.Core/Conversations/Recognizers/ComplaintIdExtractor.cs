@@ -25,7 +25,7 @@ internal static partial class ComplaintIdExtractor
     [GeneratedRegex(@"#\s*(?<n>\d{1,6})\b")]
     private static partial Regex Hash();
 
-    [GeneratedRegex(@"\b(?:complain(?:t|ts)?|shikayat|ticket)\s*(?:no\.?|number|num|id)?\s*[:\-]?\s*(?<n>\d{1,6})\b")]
+    [GeneratedRegex(@"\b(?:complain(?:t|ts)?|shikayat|ticket)\s*(?:no\.?|number|nambar|num|id)?\s*[:\-]?\s*(?<n>\d{1,6})\b")]
     private static partial Regex AfterComplaint();
 
     [GeneratedRegex(@"\b(?:resolve|resolved|close|closed|solved)\s+(?:no\.?\s*)?(?<n>\d{1,6})\b")]

@@ -30,6 +30,7 @@ internal static partial class DateExtractor
         (Iso(), (m, _) => Build(Int(m, "y"), Int(m, "m"), Int(m, "d"))),
         (DayMonthNumbers(), (m, today) => Calendar(m, today, Int(m, "m"))),
         (DayMonthName(), (m, today) => Calendar(m, today, MonthOf(m))),
+        (DayOfMonth(), (m, today) => Calendar(m, today, today.Day <= Int(m, "d") ? today.Month : today.Month % 12 + 1) is { } d && d >= today ? d : null),
         (MonthNameDay(), (m, today) => Calendar(m, today, MonthOf(m))),
         (DayAfterTomorrow(), (_, today) => today.AddDays(2)),
         (InDays(), (m, today) => today.AddDays(Count(m.Groups["n"].Value) * (m.Groups["u"].Value.StartsWith('w') || m.Groups["u"].Value.StartsWith('h') ? 7 : 1))),
@@ -99,6 +100,10 @@ internal static partial class DateExtractor
 
     [GeneratedRegex(@"(?<![\w.,])(?<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:of\s+)?" + Months + @"\b(?:\s*,?\s*(?<y>20\d{2}))?")]
     private static partial Regex DayMonthName();
+
+    // "15 tarikh" (15 तारीख): that day of this month, or of next month once it has passed.
+    [GeneratedRegex(@"(?<![\w.,])(?<d>\d{1,2})\s*(?:tarikh|tareekh|tarik|tareek|taarikh|tarikh ko)\b")]
+    private static partial Regex DayOfMonth();
 
     [GeneratedRegex(@"\b" + Months + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s*(?<y>20\d{2}))?")]
     private static partial Regex MonthNameDay();

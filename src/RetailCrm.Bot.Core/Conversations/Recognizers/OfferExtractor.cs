@@ -18,26 +18,30 @@ internal static partial class OfferExtractor
 
         if (!match.Success)
         {
-            return;
+            match = AudienceKo().Match(u.Original);
+            if (!match.Success)
+            {
+                return;
+            }
         }
 
         var segment = match.Groups["seg"].Success ? match.Groups["seg"].Value : AudienceAtEnd().Match(u.Original).Groups["seg"].Value;
         work.Set(Slots.Segment, Segment(segment.ToLowerInvariant()));
-        work.Set(Slots.Text, match.Groups["text"].Value.Trim());
+        work.Set(Slots.Text, SendWords().Replace(match.Groups["text"].Value, "").Trim(' ', ',', '.', ':', '-'));
     }
 
     private static string? Segment(string word) => word switch
     {
         "vip" or "vips" or "premium" or "loyal" or "gold" => "vip",
-        "inactive" or "lapsed" or "dormant" or "old" => "inactive",
-        "all" or "everyone" or "everybody" or "sabko" or "sab" or "sabhi" or "सबको" or "सभी" or "सब" => "all",
-        "new" or "naye" => "new",
+        "inactive" or "lapsed" or "dormant" or "old" or "purane" => "inactive",
+        "all" or "everyone" or "everybody" or "sabko" or "sab" or "sabhi" or "सबको" or "सभी" or "सब" or "सारे" => "all",
+        "new" or "naye" or "नए" => "new",
         _ => null,
     };
 
     // The segment is optional; "new" followed by arrivals/stock/collection is part of the offer, not a segment.
     [GeneratedRegex(
-        @"^\s*(?:please\s+)?(?:send\s+)?(?:an?\s+)?(?:offers?|promo|promotion|campaign|broadcast|ऑफर|ऑफ़र)(?!\w)(?:\s+(?:to|for))?(?:\s+the)?" +
+        @"^\s*(?:please\s+)?(?:send\s+)?(?:an?\s+)?(?:offers?|promo|promotion|campaign|broadcast|blast|ऑफर|ऑफ़र)(?!\w)(?:\s+(?:to|for))?(?:\s+the)?" +
         @"(?:\s+(?<seg>vips?|premium|loyal|gold|inactive|lapsed|dormant|old|all|everyone|everybody|sabko|sabhi|sab|new|naye)\b(?!\s+(?:arrivals?|stock|collection))" +
         @"(?:\s+(?:customers?|members?|buyers?|clients?|ones|people|log))?(?:\s+(?:ko\s+)?(?:bhejo|bhej\s+do))?)?" +
         @"\s*[:\-\u2013\u2014,.]*\s*(?<text>.*)$",
@@ -50,6 +54,18 @@ internal static partial class OfferExtractor
         @"\s*[:\-\u2013\u2014,.]*\s*(?<text>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex SegmentFirst();
+
+    // "inactive walon ko 15% off ka offer bhejo", "सभी ग्राहकों को भेजो: रविवार को 30% छूट": the audience, then "ko" (to),
+    // then the offer, in any order of "offer" and "bhejo".
+    [GeneratedRegex(
+        @"^\s*(?<seg>vips?|inactive|new|all|sabko|sabhi|sab|purane|naye|सबको|सभी|सारे|नए|पुराने)(?:\s+(?:customers?|walon|wale|logon|log|ग्राहकों|ग्राहक|लोगों))?\s+(?:ko|को)(?=[\s:,\-]|$)" +
+        @"(?:\s+(?:bhejo|bhej\s+do|send|भेजो|भेज\s+दो))?\s*[:\-\u2013\u2014,.]*\s*(?<text>.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex AudienceKo();
+
+    // The command words left inside the offer's own text ("... ka offer bhejo" → "... ka offer").
+    [GeneratedRegex(@"\s*(?:\b(?:message|msg)\s+)?\b(?:bhejo|bhej\s+do|send\s+it)\b\s*|\s*(?:मैसेज\s+)?(?:भेजो|भेज\s+दो)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex SendWords();
 
     [GeneratedRegex(@"\b(?:for|to)\s+(?<seg>all|everyone|everybody|vips?|inactive|new)(?:\s+customers?)?\s*[.!]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AudienceAtEnd();

@@ -18,7 +18,7 @@ internal static partial class OwnerRules
     ];
 
     // A command word first, then something to send: "offer vip 10% off", "broadcast to all: closed Monday".
-    [GeneratedRegex(@"^(please )?(send )?(an? )?(offer|promo|promotion|campaign|broadcast)( \S+){1,}")]
+    [GeneratedRegex(@"^(please )?(send )?(an? )?(offer|promo|promotion|campaign|broadcast|blast)( \S+){1,}")]
     private static partial Regex SendOffer();
 
     // "send offer" with nothing after it: the owner starts a campaign and is asked who gets it and what it says.

@@ -17,7 +17,7 @@ internal static partial class ProductExtractor
             var run = new List<string>();
             foreach (var word in TextNormalizer.CanonicalTokens(segment, lexicon))
             {
-                if (StopWords.Contains(word))
+                if (lexicon.IsIgnored(word))
                 {
                     AddRun(runs, run);
                     run.Clear();
@@ -31,12 +31,18 @@ internal static partial class ProductExtractor
             AddRun(runs, run);
         }
 
-        foreach (var run in runs)
+        for (var i = 0; i < runs.Count; i++)
         {
-            if (run.Any(lexicon.IsItem))
+            if (!runs[i].Any(lexicon.IsItem))
             {
-                return string.Join(' ', run);
+                continue;
             }
+
+            // "nike ke running shoes", "bata ki chappal": a brand alone, then the kind of item, is one product.
+            var kind = runs.Skip(i + 1).FirstOrDefault(r => r.Any(w => lexicon.IsItem(w) && !lexicon.IsBrand(w)));
+            return runs[i].All(lexicon.IsBrand) && kind is not null
+                ? string.Join(' ', runs[i].Concat(kind))
+                : string.Join(' ', runs[i]);
         }
 
         // An item the word list does not know ("pressure cooker"): a short run that is not just a colour.

@@ -36,7 +36,7 @@ internal static partial class RatingExtractor
     [GeneratedRegex(@"(?<![\d.])(?<n>[1-5])\s*(?:/|out of)\s*5\b")]
     private static partial Regex OutOfFive();
 
-    [GeneratedRegex(@"(?<![\d.])(?<n>[1-5])\s*(?:stars?|\*|marks)")]
+    [GeneratedRegex(@"(?<![\d.])(?<n>[1-5])\s*(?:stars?|\*|marks|star|istar|dunga|dungi|dete|diya|diye|de raha|de rahi|dena)")]
     private static partial Regex DigitStars();
 
     [GeneratedRegex(@"\b(?:rating|rate|rated|give|gave|giving)\b\D{0,20}?(?<n>[1-5])\b")]

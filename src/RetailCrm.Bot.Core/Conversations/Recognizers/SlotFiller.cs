@@ -13,6 +13,11 @@ internal static class SlotFiller
         {
             case Intents.ProductInquiry or Intents.StockAlertRequest or Intents.StockAlertCancel:
                 SizeExtractor.Extract(work);
+                SizeExtractor.AfterItem(work);
+                Product(u, work);
+                break;
+
+            case Intents.OfferInquiry or Intents.ReturnRequest:
                 Product(u, work);
                 break;
 
@@ -20,6 +25,7 @@ internal static class SlotFiller
                 Phone(u, work);
                 DateExtractor.Extract(work, today);
                 SizeExtractor.Extract(work);
+                SizeExtractor.AfterItem(work);
                 AmountExtractor.FromCurrency(work);
                 Product(u, work);
                 work.Set(Slots.Text, FreeTextExtractor.AfterPhone(u));
@@ -37,8 +43,9 @@ internal static class SlotFiller
                 break;
 
             case Intents.StockArrival:
-                // A price said with the arrival ("x 4 rs 4999") is the catalog's price, and never the count.
+                // A price said with the arrival ("x 4 rs 4999", "4999 each") is the catalog's price, never the count.
                 AmountExtractor.FromCurrency(work);
+                AmountExtractor.FromPriceWords(work);
                 QuantityExtractor.FromMarkers(work);
                 SizeExtractor.Extract(work);
                 QuantityExtractor.BeforeItem(work, max: 999);

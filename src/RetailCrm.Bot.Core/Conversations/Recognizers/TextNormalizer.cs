@@ -52,7 +52,9 @@ internal static partial class TextNormalizer
         text.Replace("\u2B50", " star ").Replace("\U0001F31F", " star ").Replace("\u2605", " star ")
             .Replace("\u20B9", " rs ").Replace("'", "").Replace("\u2019", "").Replace("\u2018", "").Replace("`", "")
             .Replace('\u2013', '-').Replace('\u2014', '-');
-        return Spaces().Replace(text.ToString().ToLowerInvariant(), " ").Trim();
+        var lower = Spaces().Replace(text.ToString().ToLowerInvariant(), " ").Trim();
+        // "9 no." is "number 9" (a size), not "no".
+        return NumberNo().Replace(lower, "$1 number");
     }
 
     public static string[] CanonicalTokens(string lower, Lexicon lexicon)
@@ -84,6 +86,9 @@ internal static partial class TextNormalizer
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"(\d)\s*no\b\.?")]
+    private static partial Regex NumberNo();
 
     // Digits and letters typed together are two words: "5star", "6pcs", "x12".
     [GeneratedRegex(@"\p{L}+|\p{N}+")]

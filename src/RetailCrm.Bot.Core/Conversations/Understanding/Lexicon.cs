@@ -15,15 +15,18 @@ public sealed class Lexicon
     private readonly FrozenSet<string> _items;
     private readonly FrozenSet<string> _brands;
     private readonly FrozenDictionary<string, ProductModel> _models;
+    private readonly FrozenSet<string> _ignored;
 
     public Lexicon(
         IReadOnlyDictionary<string, string> folds,
         IEnumerable<string> colors,
         IEnumerable<string> items,
         IEnumerable<string> brands,
-        IReadOnlyDictionary<string, ProductModel> models)
+        IReadOnlyDictionary<string, ProductModel> models,
+        IEnumerable<string>? ignored = null)
     {
         _folds = folds.ToFrozenDictionary(StringComparer.Ordinal);
+        _ignored = (ignored ?? []).ToFrozenSet(StringComparer.Ordinal);
         _colors = colors.ToFrozenSet(StringComparer.Ordinal);
         _items = items.ToFrozenSet(StringComparer.Ordinal);
         _brands = brands.ToFrozenSet(StringComparer.Ordinal);
@@ -55,6 +58,9 @@ public sealed class Lexicon
     }
 
     public bool IsColor(string word) => _colors.Contains(word);
+
+    /// <summary>A word that is never part of an item's name: grammar, politeness, the words of questions and commands.</summary>
+    public bool IsIgnored(string word) => _ignored.Contains(word);
 
     /// <summary>An item, a brand or a model: a word that names something the store sells.</summary>
     public bool IsItem(string word) => _items.Contains(word) || _brands.Contains(word) || _models.ContainsKey(word);

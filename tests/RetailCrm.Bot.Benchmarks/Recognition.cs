@@ -52,8 +52,9 @@ public class PerMessageBenchmarks
     {
         public PerMessageConfig()
         {
-            // One call per iteration: each measurement is one message.
-            AddJob(Job.Default.WithInvocationCount(1).WithUnrollFactor(1).WithWarmupCount(100).WithIterationCount(3000));
+            // One call per iteration: each measurement is one message. In process: the bot is a library call here,
+            // and a generated project under tests/ would pick up the test projects' settings.
+            AddJob(Job.InProcess.WithInvocationCount(1).WithUnrollFactor(1).WithWarmupCount(100).WithIterationCount(3000));
             AddColumn(StatisticColumn.Median, StatisticColumn.P95, new PercentileColumn(99));
             WithOptions(ConfigOptions.DisableOptimizationsValidator);
         }
@@ -79,7 +80,7 @@ public class ModelLoadBenchmarks
     {
         public LoadConfig()
         {
-            AddJob(Job.Default.WithInvocationCount(1).WithUnrollFactor(1).WithWarmupCount(2).WithIterationCount(15));
+            AddJob(Job.InProcess.WithInvocationCount(1).WithUnrollFactor(1).WithWarmupCount(2).WithIterationCount(15));
             AddColumn(StatisticColumn.Median);
         }
     }

@@ -41,7 +41,7 @@ internal static partial class OfferExtractor
 
     // The segment is optional; "new" followed by arrivals/stock/collection is part of the offer, not a segment.
     [GeneratedRegex(
-        @"^\s*(?:please\s+)?(?:send\s+)?(?:an?\s+)?(?:offers?|promo|promotion|campaign|broadcast|blast|ऑफर|ऑफ़र)(?!\w)(?:\s+(?:to|for))?(?:\s+the)?" +
+        @"^\s*(?:please\s+)?(?:send\s+)?(?:an?\s+)?(?:offers?|promo|promotion|campaign|broadcast|blast|ऑफर|ऑफ़र)(?!\w)(?:\s+blast)?(?:\s+(?:to|for))?(?:\s+the)?" +
         @"(?:\s+(?<seg>vips?|premium|loyal|gold|inactive|lapsed|dormant|old|all|everyone|everybody|sabko|sabhi|sab|new|naye)\b(?!\s+(?:arrivals?|stock|collection))" +
         @"(?:\s+(?:customers?|members?|buyers?|clients?|ones|people|log))?(?:\s+(?:ko\s+)?(?:bhejo|bhej\s+do))?)?" +
         @"\s*[:\-\u2013\u2014,.]*\s*(?<text>.*)$",
@@ -58,7 +58,7 @@ internal static partial class OfferExtractor
     // "inactive walon ko 15% off ka offer bhejo", "सभी ग्राहकों को भेजो: रविवार को 30% छूट": the audience, then "ko" (to),
     // then the offer, in any order of "offer" and "bhejo".
     [GeneratedRegex(
-        @"^\s*(?<seg>vips?|inactive|new|all|sabko|sabhi|sab|purane|naye|सबको|सभी|सारे|नए|पुराने)(?:\s+(?:customers?|walon|wale|logon|log|ग्राहकों|ग्राहक|लोगों))?\s+(?:ko|को)(?=[\s:,\-]|$)" +
+        @"^\s*(?<seg>vips?|inactive|new|all|sabko|sabhi|sab|purane|naye|सबको|सभी|सारे|नए|पुराने)(?:\s+(?:customers?|walon|wale|logon|logo|log|ग्राहकों|ग्राहक|लोगों))?\s+(?:ko|को)(?=[\s:,\-]|$)" +
         @"(?:\s+(?:bhejo|bhej\s+do|send|भेजो|भेज\s+दो))?\s*[:\-\u2013\u2014,.]*\s*(?<text>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex AudienceKo();

@@ -9,7 +9,7 @@ internal static partial class OwnerRules
     [
         // First: an offer's own text may say "all", "new" or "inactive" and must not be read as anything else.
         new(Intents.SendOffer, u => (SendOffer().IsMatch(u.Canon) && !AskingAboutOffers().IsMatch(u.Canon)) || SegmentThenOffer().IsMatch(u.Canon)),
-        new(Intents.SendOffer, u => OfferAlone().IsMatch(u.Canon)),
+        new(Intents.SendOffer, u => OfferAlone().IsMatch(u.Canon) || AudienceThenSend().IsMatch(u.Canon)),
         new(Intents.StaffList, u => StaffList().IsMatch(u.Canon)),
         new(Intents.RemoveStaff, u => StaffWord().IsMatch(u.Canon) && RemoveWord().IsMatch(u.Canon)),
         new(Intents.AddStaff, u => StaffWord().IsMatch(u.Canon) && AddWord().IsMatch(u.Canon)),
@@ -24,6 +24,10 @@ internal static partial class OwnerRules
     // "send offer" with nothing after it: the owner starts a campaign and is asked who gets it and what it says.
     [GeneratedRegex(@"^(please )?(send|start|create|new) (an? )?(offer|promo|promotion|campaign|broadcast)$")]
     private static partial Regex OfferAlone();
+
+    // "sabhi customers ko msg bhejo - ...", "inactive logo ko 500 off coupon bhejo": the audience, "ko", then what to send.
+    [GeneratedRegex(@"^(vips?|inactive|new|all|sabko|sabhi|sab|purane|naye|sare)( (customer|walon|wale|logon|logo|log))? ko .*\b(offer|message|bhejo|coupon|discount)\b")]
+    private static partial Regex AudienceThenSend();
 
     [GeneratedRegex(@"^(offer|offers|promo|campaign) (kya|what|which|any|kaun|kaunsa|kitne|chal|running|active|list|status)\b")]
     private static partial Regex AskingAboutOffers();

@@ -109,11 +109,12 @@ public sealed class MessageRecognizer : IIntentRecognizer, ISlotReader
             return new Recognition(best.Intent, Empty, RecognizedBy.Model) { Confidence = best.Probability };
         }
 
-        var choices = allowed.Where(r => r.Intent != Intents.Unknown).Take(2).ToList();
+        // Only requests are worth a question: "did you mean hello or thanks?" helps nobody.
+        var choices = allowed.Where(r => !NotWorthAsking.Contains(r.Intent)).Take(2).ToList();
         return new Recognition(Intents.Unknown, Empty, RecognizedBy.Model)
         {
             Confidence = best.Probability,
-            Alternatives = choices.Count == 2 && choices[0].Probability >= ClarifyAt && best.Intent != Intents.Unknown
+            Alternatives = choices.Count == 2 && choices[0].Probability >= ClarifyAt && choices[0].Intent == best.Intent
                 ? [choices[0].Intent, choices[1].Intent]
                 : [],
         };
@@ -161,4 +162,6 @@ public sealed class MessageRecognizer : IIntentRecognizer, ISlotReader
     }
 
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
+
+    private static readonly HashSet<string> NotWorthAsking = new(StringComparer.Ordinal) { Intents.Unknown, Intents.Greeting, Intents.SmallTalk, Intents.Help };
 }

@@ -17,7 +17,7 @@ public sealed class LabelledSetTests(ITestOutputHelper output)
 {
     private static readonly IReadOnlyList<LabelledUtterance> Set = LabelledUtterance.Load();
 
-    public static TheoryData<string> Files => ["labelled-utterances.jsonl", "heldout/round-4.jsonl", "heldout/round-5.jsonl"];
+    public static TheoryData<string> Files => ["labelled-utterances.jsonl", "heldout/round-4.jsonl", "heldout/round-5.jsonl", "heldout/round-6.jsonl"];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

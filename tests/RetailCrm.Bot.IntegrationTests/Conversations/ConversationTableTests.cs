@@ -6,6 +6,7 @@ using RetailCrm.Bot.Core.Complaints;
 using RetailCrm.Bot.Core.Conversations;
 using RetailCrm.Bot.Core.Customers;
 using RetailCrm.Bot.Core.Inquiries;
+using RetailCrm.Bot.Core.Messaging.Consent;
 using RetailCrm.Bot.Core.Sales;
 using RetailCrm.Bot.Core.Staff;
 using RetailCrm.Bot.Core.StockAlerts;
@@ -292,11 +293,27 @@ public static class ConversationTable
             Add(role, Intents.StaffReply, Hinglish, "{c} ko bolo kal aa jaye", "Sent to", check: Told("kal aa jaye"));
             Add(role, Intents.StaffReply, Hindi, "जवाब {c} हाँ, M साइज़ है", "Sent to", check: Told("हाँ, M साइज़ है"));
 
-            Add(role, Intents.Greeting, Hinglish, "namaste", role == Role.Owner ? "You're the owner of Kapoor Fashions" : "Hi Ramesh!");
-            Add(role, Intents.Help, En, "help", role == Role.Owner ? "owner commands" : "staff commands");
+            // The shopper intents staff and owners use too.
+            var hello = role == Role.Owner ? "You're the owner of Kapoor Fashions" : "Hi Ramesh!";
+            Add(role, Intents.Greeting, En, "good morning", hello);
+            Add(role, Intents.Greeting, Hinglish, "namaste", hello);
+            Add(role, Intents.Greeting, Hindi, "नमस्ते", role == Role.Owner ? "Kapoor Fashions के मालिक" : "नमस्ते Ramesh जी!");
+            var commands = role == Role.Owner ? "owner commands" : "staff commands";
+            Add(role, Intents.Help, En, "help", commands);
+            Add(role, Intents.Help, Hinglish, "commands kya hain", commands);
+            Add(role, Intents.Help, Hindi, "मदद", role == Role.Owner ? "Kapoor Fashions मालिक के कमांड" : "Kapoor Fashions स्टाफ के कमांड");
+            Add(role, Intents.SmallTalk, En, "ok thanks", "You're welcome");
+            Add(role, Intents.SmallTalk, Hinglish, "theek hai", "👍");
             Add(role, Intents.SmallTalk, Hindi, "धन्यवाद", "कोई बात नहीं");
             Add(role, Intents.ProductInquiry, En, "do we have blue kurta in M?", "in stock at ₹1,299");
+            Add(role, Intents.ProductInquiry, Hinglish, "blue kurta M size ka stock hai?", "in stock at ₹1,299");
+            Add(role, Intents.ProductInquiry, Hindi, "नीला कुर्ता M साइज़ में है?", "स्टॉक में है, कीमत ₹1,299");
+            Add(role, Intents.StoreInfo, En, "when does the shop close?", "until 9 pm today");
             Add(role, Intents.StoreInfo, Hinglish, "dukan kab band hoti hai", "until 9 pm today");
+            Add(role, Intents.StoreInfo, Hindi, "दुकान का पता क्या है?", "12 MG Road, Pune");
+            Add(role, Intents.Unknown, En, "what's the weather today", "Sorry, I didn't catch that");
+            Add(role, Intents.Unknown, Hinglish, "aaj mausam kaisa hai", "Sorry, I didn't catch that");
+            Add(role, Intents.Unknown, Hindi, "आज मौसम कैसा है", "बात समझ नहीं आई");
         }
 
         // Owners only; staff who ask are told whose command it is.
@@ -329,6 +346,17 @@ public static class ConversationTable
         Add(Role.Staff, Intents.Unknown, Hinglish, "top customers dikhao", "That one is for owners (see the top customers)");
         Add(Role.Staff, Intents.Unknown, En, "staff list", "That one is for owners (see the staff list)");
         Add(Role.Staff, Intents.Unknown, En, "how many points do I have", "Sorry, I didn't catch that");
+
+        // Last, since they change what the team is sent: staff and owners can opt out and back in like anyone.
+        foreach (var role in (Role[])[Role.Staff, Role.Owner])
+        {
+            Add(role, Intents.OptOut, En, "please stop messaging me", "You're unsubscribed", check: SenderOptedOut(true));
+            Add(role, Intents.OptIn, En, "start sending messages again", "You'll get messages from Kapoor Fashions again", check: SenderOptedOut(false));
+            Add(role, Intents.OptOut, Hinglish, "mujhe msg mat bhejo", "You're unsubscribed", check: SenderOptedOut(true));
+            Add(role, Intents.OptIn, Hinglish, "msg dobara bhejna shuru karo", "You'll get messages from Kapoor Fashions again", check: SenderOptedOut(false));
+            Add(role, Intents.OptOut, Hindi, "मुझे मैसेज मत भेजो", "मैसेज आपके लिए बंद कर दिए गए हैं", check: SenderOptedOut(true));
+            Add(role, Intents.OptIn, Hindi, "मैसेज फिर से शुरू करो", "मैसेज फिर से मिलेंगे", check: SenderOptedOut(false));
+        }
 
         return rows.Select((r, i) => new ConversationRow(i + 1, r.Role, r.Language, r.Intent, r.Text, r.Expect, r.Seed, r.Check)).ToList();
     }
@@ -401,6 +429,11 @@ public static class ConversationTable
     private static async Task MarketingConsent(RowContext row) => Assert.NotNull((await row.SenderCustomerAsync())!.MarketingConsentAt);
 
     private static async Task OptedOut(RowContext row) => Assert.NotNull((await row.SenderCustomerAsync())!.OptedOutAt);
+
+    /// <summary>Staff and owners are no customers: their consent is the last change recorded for their number.</summary>
+    private static Func<RowContext, Task> SenderOptedOut(bool optedOut) => async row =>
+        Assert.Equal(optedOut ? ConsentChange.OptOut : ConsentChange.OptIn,
+            await row.App.QueryAsync(d => d.ConsentEvents.Where(e => e.Phone == row.Sender).OrderByDescending(e => e.Id).Select(e => e.Change).FirstAsync()));
 
     private static async Task TeamToldAboutSender(RowContext row)
     {

@@ -5,7 +5,7 @@ using RetailCrm.Bot.Core.Staff;
 namespace RetailCrm.Bot.Core.Complaints;
 
 /// <summary>A shopper complains: the complaint gets a number, the team is told, the shopper hears both.</summary>
-public sealed class ComplaintHandler(ComplaintService complaints, TeamNotifier team) : IIntentHandler<ComplaintHandler>
+public sealed class ComplaintHandler(ComplaintService complaints, TeamNotifier team, Manifests.NluData nlu) : IIntentHandler<ComplaintHandler>
 {
     public static IntentDefinition Definition { get; } = new(Intents.Complaint, Role.Shopper)
     {
@@ -31,18 +31,17 @@ public sealed class ComplaintHandler(ComplaintService complaints, TeamNotifier t
         turn.Say("complaint.logged", ("id", complaint.Id));
     }
 
-    /// <summary>"I want to complain" or "😡😡" says nothing about what happened; ask before logging.</summary>
-    private static bool SaysNothingYet(string text)
+    /// <summary>"I want to complain", "मुझे कंप्लेंट करनी है" or "😡😡" says nothing about what happened; ask before logging.</summary>
+    private bool SaysNothingYet(string text)
     {
         var roman = Conversations.Understanding.Devanagari.ToRoman(text).ToLowerInvariant();
-        var words = roman.Split((char[])[' ', ',', '.', '!', '?'], StringSplitOptions.RemoveEmptyEntries);
         if (!roman.Any(char.IsLetterOrDigit))
         {
             return true;
         }
 
-        return words.Length <= 5 && words.Any(w => w.StartsWith("complain", StringComparison.Ordinal) || w.StartsWith("shikayat", StringComparison.Ordinal)
-            || w.StartsWith("kampalen", StringComparison.Ordinal) || w == "complaint");
+        var words = roman.Split((char[])[' ', ',', '.', '!', '?'], StringSplitOptions.RemoveEmptyEntries).Select(nlu.Lexicon.Fold).ToList();
+        return words.Count <= 5 && words.Any(w => w is "complaint" or "shikayat" || w.StartsWith("complain", StringComparison.Ordinal));
     }
 
     private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RetailCrm.Bot.Core.Campaigns;
 using RetailCrm.Bot.Core.Customers;
+using RetailCrm.Bot.Core.Engagement;
 using RetailCrm.Bot.Core.Messaging;
 using RetailCrm.Bot.Core.Sales;
 using RetailCrm.Bot.IntegrationTests.Infrastructure;
@@ -34,7 +35,8 @@ public abstract class OwnerConversationTests(Db db) : ConversationTestBase(db)
 
         var question = await Chat.AskAsync(Owner, "offer vip 10% off on new arrivals");
         Assert.Equal("1 VIP customer will get: \"10% off on new arrivals\". Reply YES to send or NO to cancel.", question);
-        await Task.Delay(300);
+        await Jobs.RunAsync(App, EngagementJobs.SendCampaigns); // its minute comes round before the owner answers
+        await Chat.WaitUntilSentAsync();
         Assert.Empty(Chat.SentTo(Priya));
 
         Assert.Equal("Sending the offer to 1 customer now.", await Chat.AskAsync(Owner, "YES"));
@@ -58,7 +60,8 @@ public abstract class OwnerConversationTests(Db db) : ConversationTestBase(db)
         Assert.Contains("Today at", await Chat.AskAsync(Owner, "summary"), StringComparison.Ordinal);
         Assert.DoesNotContain("Sending", await Chat.AskAsync(Owner, "yes"), StringComparison.Ordinal);
 
-        await Task.Delay(300);
+        await Jobs.RunAsync(App, EngagementJobs.SendCampaigns);
+        await Chat.WaitUntilSentAsync();
         Assert.Empty(Chat.SentTo(Priya));
         Assert.Empty(Chat.SentTo(Lapsed));
         var statuses = await App.QueryAsync(d => d.Campaigns.Select(c => c.Status).ToListAsync());

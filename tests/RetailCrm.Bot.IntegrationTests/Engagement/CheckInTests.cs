@@ -16,8 +16,7 @@ public abstract class CheckInTests(Db db) : EngagementTestBase(db)
         Assert.Contains("Sale logged", await Chat.AskAsync(StaffPhone, "Sold blue kurta to 9876543210 for Rs 1,299"), StringComparison.Ordinal);
 
         // Not due yet: the job finds nothing.
-        await Jobs.TriggerAsync(App, EngagementJobs.SendCheckIns);
-        await Task.Delay(1500);
+        await Jobs.RunAsync(App, EngagementJobs.SendCheckIns);
         Assert.Equal(0, await App.QueryAsync(d => d.OutboundMessages.CountAsync(m => m.Kind == "checkin")));
 
         // Three days on, a second instance shares the database; both run the job, twice each.
@@ -25,10 +24,10 @@ public abstract class CheckInTests(Db db) : EngagementTestBase(db)
         var secondClock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Clock.GetUtcNow());
         var second = await StartAppAsync(App.ConnectionString, secondClock);
         await Task.WhenAll(
-            Jobs.TriggerAsync(App, EngagementJobs.SendCheckIns),
-            Jobs.TriggerAsync(second, EngagementJobs.SendCheckIns),
-            Jobs.TriggerAsync(App, EngagementJobs.SendCheckIns),
-            Jobs.TriggerAsync(second, EngagementJobs.SendCheckIns));
+            Jobs.RunAsync(App, EngagementJobs.SendCheckIns, second),
+            Jobs.RunAsync(second, EngagementJobs.SendCheckIns, App),
+            Jobs.RunAsync(App, EngagementJobs.SendCheckIns, second),
+            Jobs.RunAsync(second, EngagementJobs.SendCheckIns, App));
 
         var checkIn = Assert.Single(await Eventually.ValueAsync(
             () => Task.FromResult(Chat.SentTo(Priya).Where(s => s.Body.Contains("How are you finding it", StringComparison.Ordinal)).ToList()),
@@ -36,7 +35,7 @@ public abstract class CheckInTests(Db db) : EngagementTestBase(db)
         Assert.Contains("thank you for buying the blue kurta from Kapoor Fashions", checkIn.Body, StringComparison.Ordinal);
         Assert.Equal(Priya, checkIn.To); // she wrote by SMS, so SMS
 
-        await Task.Delay(2000);
+        await Chat.WaitUntilSentAsync(); // all four runs are over: anything they queued has gone out
         Assert.Single(Chat.SentTo(Priya), s => s.Body.Contains("How are you finding it", StringComparison.Ordinal));
         Assert.Equal(1, await App.QueryAsync(d => d.OutboundMessages.CountAsync(m => m.Kind == "checkin")));
     }
@@ -47,7 +46,7 @@ public abstract class CheckInTests(Db db) : EngagementTestBase(db)
         await Chat.AskAsync(Priya, "hi", MessageChannel.Sms);
         await Chat.AskAsync(StaffPhone, "Sold blue kurta to 9876543210 for Rs 1,299");
         Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromMinutes(1));
-        await Jobs.TriggerAsync(App, EngagementJobs.SendCheckIns);
+        await Jobs.RunAsync(App, EngagementJobs.SendCheckIns);
         await Eventually.TrueAsync(() => Task.FromResult(Chat.SentTo(Priya).Any(s => s.Body.Contains("How are you finding it", StringComparison.Ordinal))), "the check-in");
 
         var reply = await Chat.AskAsync(Priya, "2", MessageChannel.Sms);
@@ -70,7 +69,7 @@ public abstract class CheckInTests(Db db) : EngagementTestBase(db)
         var sentBefore = Chat.SentTo(Priya).Count;
 
         Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromMinutes(1));
-        await Jobs.TriggerAsync(App, EngagementJobs.SendCheckIns);
+        await Jobs.RunAsync(App, EngagementJobs.SendCheckIns);
 
         var checkIn = await Eventually.ValueAsync(
             () => App.QueryAsync(d => d.OutboundMessages.AsNoTracking().SingleOrDefaultAsync(m => m.Kind == "checkin")),

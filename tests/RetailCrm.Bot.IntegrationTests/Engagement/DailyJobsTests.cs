@@ -24,15 +24,15 @@ public abstract class DailyJobsTests(Db db) : EngagementTestBase(db)
         await Chat.AskAsync(Owner, "hi", MessageChannel.Sms);
         await Chat.AskAsync(StaffPhone, "Sold blue kurta to 9876543210 for Rs 1,299");
 
-        await Jobs.TriggerAsync(App, EngagementJobs.SendDailySummary);
-        await Jobs.TriggerAsync(App, EngagementJobs.SendDailySummary);
+        await Jobs.RunAsync(App, EngagementJobs.SendDailySummary);
+        await Jobs.RunAsync(App, EngagementJobs.SendDailySummary);
 
         var summary = Assert.Single(await Eventually.ValueAsync(
             () => Task.FromResult(Chat.SentTo(Owner).Where(s => s.Body.StartsWith("Good evening!", StringComparison.Ordinal)).ToList()),
             s => s.Count > 0, null, "the summary"));
         Assert.Contains("Sales 1 (₹1,299)", summary.Body, StringComparison.Ordinal);
         Assert.Contains("messages sent unasked", summary.Body, StringComparison.Ordinal);
-        await Task.Delay(1000);
+        await Chat.WaitUntilSentAsync(); // both runs are over: anything they queued has gone out
         Assert.Single(Chat.SentTo(Owner), s => s.Body.StartsWith("Good evening!", StringComparison.Ordinal));
     }
 
@@ -43,7 +43,7 @@ public abstract class DailyJobsTests(Db db) : EngagementTestBase(db)
         await Chat.AskAsync(Owner, "inquiry 98123 45678 red saree follow up tomorrow", MessageChannel.Sms);
         Clock.Advance(TimeSpan.FromDays(1));
 
-        await Jobs.TriggerAsync(App, EngagementJobs.SendFollowUps);
+        await Jobs.RunAsync(App, EngagementJobs.SendFollowUps);
 
         var staffList = await Eventually.ValueAsync(
             () => Task.FromResult(Chat.SentTo(StaffPhone).Where(s => s.Body.Contains("Follow-ups due today", StringComparison.Ordinal)).ToList()),
@@ -65,7 +65,7 @@ public abstract class DailyJobsTests(Db db) : EngagementTestBase(db)
         Clock.Advance(TimeSpan.FromDays(31));
         await Chat.AskAsync(Priya, "hi", MessageChannel.Sms); // active, kept
 
-        await Jobs.TriggerAsync(App, EngagementJobs.ApplyRetention);
+        await Jobs.RunAsync(App, EngagementJobs.ApplyRetention);
 
         await Eventually.TrueAsync(() => App.QueryAsync(d => d.Customers.AnyAsync(c => c.Phone.StartsWith("erased-"))), "the lapsed customer to be anonymized");
         var erased = await App.QueryAsync(d => d.Customers.AsNoTracking().SingleAsync(c => c.Phone.StartsWith("erased-")));

@@ -8,12 +8,12 @@ namespace RetailCrm.Bot.IntegrationTests.Hosting;
 
 /// <summary>
 /// The real app as its own process, configured only by environment variables, with WireMock as Twilio: a
-/// sale logged by message leads to a check-in at Twilio a few seconds later.
+/// sale logged by message leads to a check-in at Twilio once its delay has passed, and not before.
 /// </summary>
 public sealed class BlackBoxCheckInTests
 {
     [Fact]
-    public async Task A_sale_logged_by_staff_leads_to_a_check_in_at_twilio_within_a_minute_of_the_delay()
+    public async Task A_sale_logged_by_staff_leads_to_a_check_in_at_twilio_once_the_delay_has_passed()
     {
         using var twilio = new FakeTwilio();
         var port = FreePort();
@@ -63,20 +63,22 @@ public sealed class BlackBoxCheckInTests
                 }
             }, "the app to be ready", TimeSpan.FromSeconds(60));
 
+            var beforeSale = DateTime.UtcNow;
             var response = await TwilioWebhook.PostAsync(http, TwilioWebhooksApi.MessagesPath,
                 TwilioWebhook.Sms(TestSettings.OwnerPhone, "Sold blue kurta to 9876543210 for Rs 1,299"));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var loggedAt = DateTime.UtcNow;
 
             var checkIn = await Eventually.ValueAsync(
                 () => Task.FromResult(twilio.Server.LogEntries.FirstOrDefault(e =>
                     e.RequestMessage.Path == FakeTwilio.MessagesPath && (e.RequestMessage.Body ?? "").Contains("How+are+you+finding+it", StringComparison.Ordinal))),
                 e => e is not null,
-                TimeSpan.FromSeconds(70),
+                TimeSpan.FromMinutes(3),
                 "the check-in at the fake Twilio");
 
-            var after = checkIn!.RequestMessage.DateTime - loggedAt;
-            Assert.True(after >= TimeSpan.FromSeconds(4) && after <= TimeSpan.FromSeconds(65), $"check-in {after.TotalSeconds:F1}s after the sale\n{log}");
+            // Never early: the sale was logged after beforeSale, and the check-in is due five seconds after it.
+            // (How late it may be is not asserted: that is the machine's speed, not the bot's behaviour.)
+            var after = checkIn!.RequestMessage.DateTime - beforeSale;
+            Assert.True(after >= TimeSpan.FromSeconds(5) - TimeSpan.FromMilliseconds(100), $"check-in {after.TotalSeconds:F1}s after the sale\n{log}");
             Assert.Contains("To=%2B919876543210", checkIn.RequestMessage.Body, StringComparison.Ordinal);
         }
         finally

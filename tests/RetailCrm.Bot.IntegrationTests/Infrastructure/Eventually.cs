@@ -25,6 +25,36 @@ public static class Eventually
         return value;
     }
 
+    /// <summary>
+    /// Waits until <paramref name="count"/> reaches <paramref name="target"/>, for as long as it keeps rising: it
+    /// fails only when nothing moves for <paramref name="stall"/>, so a busy machine makes it slower, not red.
+    /// </summary>
+    public static async Task<T> WhileProgressingAsync<T>(Func<Task<T>> probe, Func<T, int> count, int target, TimeSpan stall, string what)
+    {
+        var last = -1;
+        var movedAt = DateTime.UtcNow;
+        while (true)
+        {
+            var value = await probe();
+            var now = count(value);
+            if (now >= target)
+            {
+                return value;
+            }
+
+            if (now != last)
+            {
+                (last, movedAt) = (now, DateTime.UtcNow);
+            }
+            else if (DateTime.UtcNow - movedAt > stall)
+            {
+                Assert.Fail($"Stalled at {now} of {target} {what} for {stall.TotalSeconds:F0} s");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     public static Task TrueAsync(Func<Task<bool>> probe, string what, TimeSpan? timeout = null) =>
         ValueAsync(probe, ok => ok, timeout, what);
 }

@@ -62,7 +62,7 @@ public abstract class ConsentTests(Db db) : AppTestBase(db)
             "the consent event");
         Assert.Equal(ConsentSource.ProviderOptOutHandling, consent!.Source);
         Assert.NotNull((await App.QueryAsync(d => d.Customers.AsNoTracking().SingleAsync())).OptedOutAt);
-        await Task.Delay(1000);
+        await WaitUntilIdleAsync();
         Assert.Empty(Twilio.Requests);
     }
 

@@ -49,6 +49,13 @@ public sealed partial class AiGateway(
             LogUnavailable(logger, request.Purpose, ex.Reason);
             return AiAnswer.No(ex.Reason);
         }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            // A model adapter that throws something else is still a model that did not answer: the message goes on
+            // with its template. The caller's own cancellation (shutting down) is the only thing that passes.
+            LogFailed(logger, ex, request.Purpose);
+            return AiAnswer.No("error");
+        }
     }
 
     public async Task<long> TokensTodayAsync(CancellationToken ct) => await usage.TokensOnAsync(DateOnly.FromDateTime(clock.LocalNow), ct);
@@ -58,6 +65,9 @@ public sealed partial class AiGateway(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "AI for {Purpose} skipped: today's budget of {Budget} tokens is spent")]
     private static partial void LogBudgetSpent(ILogger logger, string purpose, long budget);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "AI for {Purpose} failed unexpectedly; using rules and templates")]
+    private static partial void LogFailed(ILogger logger, Exception ex, string purpose);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "AI for {Purpose} unavailable ({Reason}); using rules and templates")]
     private static partial void LogUnavailable(ILogger logger, string purpose, string reason);

@@ -10,6 +10,13 @@ public interface IMessageSender
     /// back as a <see cref="SendResult"/> so the outbox row can record it.
     /// </summary>
     Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct);
+
+    /// <summary>
+    /// Whether a message the bot may have sent just before it crashed did go out: an accepted result with the
+    /// provider's id if it did, null if it did not, a transient failure if the provider cannot say now. A channel
+    /// that cannot look back answers null, and the message is sent (again).
+    /// </summary>
+    Task<SendResult?> FindSentAsync(OutboundMessage message, CancellationToken ct) => Task.FromResult<SendResult?>(null);
 }
 
 public enum SendOutcome

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
 using Microsoft.Extensions.Options;
 using RetailCrm.Bot.Core.Ai;
 
@@ -34,6 +36,31 @@ public static class AiExtensions
         if (options.IsConfigured)
         {
             services.AddSingleton<ILanguageModel, AzureOpenAiLanguageModel>();
+            services.AddHttpClient(AzureOpenAiLanguageModel.HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+                .AddResilienceHandler("azure-openai", pipeline =>
+                {
+                    // Network timeouts, backoff and the breaker's clock are real seconds, whatever clock the store's business runs on.
+                    pipeline.TimeProvider = TimeProvider.System;
+                    // The whole call, retries included, within AzureOpenAI:Timeout: a message never waits longer.
+                    pipeline.AddTimeout(options.Timeout);
+                    pipeline.AddRetry(new HttpRetryStrategyOptions
+                    {
+                        MaxRetryAttempts = 2,
+                        Delay = TimeSpan.FromMilliseconds(250),
+                        BackoffType = DelayBackoffType.Linear,
+                        UseJitter = false,
+                        ShouldRetryAfterHeader = false,
+                    });
+                    // After repeated failures stop calling for a while: an outage then costs each message nothing,
+                    // it goes out at once with its template, instead of each waiting out the timeout.
+                    pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                    {
+                        FailureRatio = 0.5,
+                        MinimumThroughput = 3,
+                        SamplingDuration = TimeSpan.FromSeconds(60),
+                        BreakDuration = TimeSpan.FromSeconds(30),
+                    });
+                });
         }
 
         return services;

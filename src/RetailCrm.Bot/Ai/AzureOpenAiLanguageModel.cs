@@ -1,25 +1,33 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
+using System.Net.Sockets;
+using System.Security.Authentication;
 using Azure;
 using Azure.AI.OpenAI;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
 using OpenAI.Chat;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 using RetailCrm.Bot.Core.Ai;
 
 namespace RetailCrm.Bot.Ai;
 
 /// <summary>
-/// Azure OpenAI through the Azure.AI.OpenAI client, behind the Core's <see cref="ILanguageModel"/>. Each call
-/// gets a bounded retry on 429 and 5xx (the client's own policy, which honours Retry-After) inside one overall
-/// timeout; every failure becomes a <see cref="ModelUnavailableException"/> the Core falls back on.
+/// Azure OpenAI through the Azure.AI.OpenAI client, behind the Core's <see cref="ILanguageModel"/>. The client
+/// sends through an HttpClient whose resilience pipeline (see <see cref="AiExtensions"/>) holds the overall timeout,
+/// two quick retries on 429 and 5xx, and a circuit breaker, so during an outage calls fail at once instead of each
+/// waiting out its timeout. Every failure, whatever its kind, becomes a <see cref="ModelUnavailableException"/> with
+/// a reason, and the Core falls back on rules and templates.
 /// </summary>
 public sealed class AzureOpenAiLanguageModel : ILanguageModel
 {
+    public const string HttpClientName = "azure-openai";
+
     private readonly ChatClient _chat;
     private readonly TimeSpan _timeout;
 
-    public AzureOpenAiLanguageModel(IOptions<AzureOpenAiOptions> options)
+    public AzureOpenAiLanguageModel(IOptions<AzureOpenAiOptions> options, IHttpClientFactory http)
     {
         var settings = options.Value;
         _timeout = settings.Timeout;
@@ -27,7 +35,9 @@ public sealed class AzureOpenAiLanguageModel : ILanguageModel
         var clientOptions = new AzureOpenAIClientOptions(AzureOpenAIClientOptions.ServiceVersion.V2024_10_21)
         {
             NetworkTimeout = settings.Timeout,
-            RetryPolicy = new QuickRetryPolicy(),
+            // Retries are the HttpClient pipeline's; the client's own would wrap failures in an AggregateException.
+            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+            Transport = new HttpClientPipelineTransport(http.CreateClient(HttpClientName)),
         };
         var endpoint = new Uri(settings.Endpoint!);
         var client = string.IsNullOrWhiteSpace(settings.ApiKey)
@@ -57,29 +67,29 @@ public sealed class AzureOpenAiLanguageModel : ILanguageModel
             var text = completion.Content.Count > 0 ? completion.Content[0].Text : "";
             return new ModelReply(text ?? "", completion.Usage?.TotalTokenCount ?? 0);
         }
-        catch (OperationCanceledException ex) when (!ct.IsCancellationRequested)
+        catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            throw new ModelUnavailableException("timeout", ex);
-        }
-        catch (ClientResultException ex)
-        {
-            throw new ModelUnavailableException(ex.Status switch { 429 => "rate_limited", >= 500 => "server_error", _ => "error" }, ex);
-        }
-        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or HttpRequestException
-                                       or ArgumentException or KeyNotFoundException or FormatException or AuthenticationFailedException)
-        {
-            // A malformed response or a failed sign-in is the model being unavailable, not the bot failing.
-            throw new ModelUnavailableException("error", ex);
+            // Whatever went wrong (the endpoint refused, its name did not resolve, TLS failed, 4xx, 5xx, a timeout, an
+            // open circuit, an answer that does not parse) is the model being unavailable, never the bot failing.
+            throw new ModelUnavailableException(Reason(ex), ex);
         }
     }
-}
 
-/// <summary>
-/// Two retries on 429 and 5xx, a quarter and half a second apart : the whole
-/// call has a budget of a few seconds, and the client's default backoff would spend it waiting.
-/// </summary>
-internal sealed class QuickRetryPolicy() : ClientRetryPolicy(maxRetries: 2)
-{
-    protected override TimeSpan GetNextDelay(PipelineMessage message, int tryCount) =>
-        TimeSpan.FromMilliseconds(250 * tryCount);
+    /// <summary>A short word for why, recorded on the message that fell back to its template.</summary>
+    public static string Reason(Exception ex) => ex switch
+    {
+        AggregateException { InnerExceptions.Count: > 0 } all => Reason(all.InnerExceptions[^1]),
+        BrokenCircuitException => "circuit_open",
+        TimeoutRejectedException or OperationCanceledException => "timeout",
+        ClientResultException { Status: 429 } => "rate_limited",
+        ClientResultException { Status: >= 500 } => "server_error",
+        ClientResultException { Status: >= 400 } client => $"http_{client.Status}",
+        ClientResultException { InnerException: { } inner } => Reason(inner),
+        HttpRequestException { InnerException: AuthenticationException } => "tls_failed",
+        HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.TryAgain or SocketError.NoData } } => "dns_failed",
+        HttpRequestException => "unreachable",
+        AuthenticationFailedException => "sign_in_failed",
+        System.Text.Json.JsonException or FormatException or KeyNotFoundException or InvalidOperationException or ArgumentException => "malformed_answer",
+        _ => "error",
+    };
 }

@@ -51,6 +51,11 @@ public sealed class FakeAzureOpenAi : IDisposable
                 .WithHeader("Retry-After", "0")
                 .WithBody("""{"error":{"code":"failure","message":"stand-in failure"}}"""));
 
+    /// <summary>Every call gets 200 with a body that is not the API's JSON at all.</summary>
+    public void AnswersWithGarbage() =>
+        Server.Given(Request.Create().WithPath(Path).UsingPost()).AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("<html>this is not json"));
+
     public void IsSlow(TimeSpan delay, string text) =>
         Server.Given(Request.Create().WithPath(Path).UsingPost()).AtPriority(1)
             .RespondWith(Completion(text, 50).WithDelay(delay));

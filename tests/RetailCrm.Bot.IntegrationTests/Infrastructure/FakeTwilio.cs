@@ -26,13 +26,34 @@ public sealed class FakeTwilio : IDisposable
 
     public static string MessagesPath => $"/2010-04-01/Accounts/{TestSettings.AccountSid}/Messages.json";
 
-    /// <summary>Answers every send with 201 and a fresh SM... SID, as Twilio does.</summary>
-    public void AcceptEverything()
+    /// <summary>
+    /// Answers every send with 201 and a fresh SM... SID, as Twilio does, and lists what it accepted when asked
+    /// (<c>GET Messages.json?To=...</c>), newest first.
+    /// </summary>
+    public void AcceptEverything(TimeSpan? sendDelay = null)
     {
         Server.ResetMappings();
+        var created = Response.Create().WithCallback(_ => Created());
         Server.Given(Request.Create().WithPath(MessagesPath).UsingPost())
-            .RespondWith(Response.Create().WithCallback(_ => Created()));
+            .RespondWith(sendDelay is { } delay ? created.WithDelay(delay) : created);
+        Server.Given(Request.Create().WithPath(MessagesPath).UsingGet())
+            .AtPriority(100) // below the answers a test sets up (lower numbers win)
+            .RespondWith(Response.Create().WithCallback(request => Listed(request.Query is { } query && query.TryGetValue("To", out var to) ? to.FirstOrDefault() ?? "" : "")));
     }
+
+    /// <summary>The list Twilio answers with for one recipient, as if this message had gone out before.</summary>
+    public void AlreadySent(string to, string body, string sid) =>
+        Server.Given(Request.Create().WithPath(MessagesPath).UsingGet().WithParam("To", to))
+            .AtPriority(1)
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(Page([(sid, to, body)])));
+
+    /// <summary>Every list request fails, as when Twilio's API is down.</summary>
+    public void ListingFails() =>
+        Server.Given(Request.Create().WithPath(MessagesPath).UsingGet()).AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(503));
+
+    /// <summary>The GETs the bot made to ask what was sent.</summary>
+    public int Lookups => Server.LogEntries.Count(e => e.RequestMessage.Path == MessagesPath && e.RequestMessage.Method == "GET");
 
     /// <summary>The first send is answered 429 with Retry-After, the rest 201.</summary>
     public void RateLimitOnce()
@@ -73,7 +94,7 @@ public sealed class FakeTwilio : IDisposable
 
     /// <summary>Every POST to the Messages resource, answered or not, in order.</summary>
     public IReadOnlyList<SentRequest> Requests => Server.LogEntries
-        .Where(e => e.RequestMessage.Path == MessagesPath)
+        .Where(e => e.RequestMessage.Path == MessagesPath && e.RequestMessage.Method == "POST")
         .OrderBy(e => e.RequestMessage.DateTime)
         .Select(e => new SentRequest(
             QueryHelpers.ParseQuery(e.RequestMessage.Body ?? "").ToDictionary(p => p.Key, p => p.Value.ToString()),
@@ -86,6 +107,39 @@ public sealed class FakeTwilio : IDisposable
 
     public Task<IReadOnlyList<SentRequest>> WaitForSentAsync(int count, TimeSpan? timeout = null) =>
         Eventually.ValueAsync(() => Task.FromResult(Sent), sent => sent.Count >= count, timeout, $"{count} message(s) sent to Twilio");
+
+    private ResponseMessage Listed(string to)
+    {
+        var sent = Server.LogEntries
+            .Where(e => e.RequestMessage.Path == MessagesPath && e.RequestMessage.Method == "POST" && e.ResponseMessage.StatusCode is 201)
+            .OrderByDescending(e => e.RequestMessage.DateTime)
+            .Select(e => (Form: QueryHelpers.ParseQuery(e.RequestMessage.Body ?? ""), Response: e.ResponseMessage.BodyData?.BodyAsString ?? ""))
+            .Where(e => e.Form["To"].ToString() == to)
+            .Select(e => (Sid: System.Text.Json.JsonDocument.Parse(e.Response).RootElement.GetProperty("sid").GetString()!, To: to, Body: e.Form["Body"].ToString()))
+            .ToList();
+        return new ResponseMessage
+        {
+            StatusCode = 200,
+            Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new("application/json") },
+            BodyData = new BodyData { DetectedBodyType = BodyType.String, BodyAsString = Page(sent) },
+        };
+    }
+
+    private static string Page(IEnumerable<(string Sid, string To, string Body)> messages) =>
+        System.Text.Json.JsonSerializer.Serialize(new
+        {
+            messages = messages.Select(m => new Dictionary<string, object?>
+            {
+                ["sid"] = m.Sid,
+                ["to"] = m.To,
+                ["from"] = TestSettings.SmsFrom,
+                ["body"] = m.Body,
+                ["status"] = "sent",
+                ["direction"] = "outbound-api",
+                ["date_created"] = DateTimeOffset.UtcNow.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+            }),
+            page = 0,
+        });
 
     private ResponseMessage Created()
     {

@@ -10,8 +10,9 @@ namespace RetailCrm.Bot.Core.Messaging.Inbox;
 
 /// <summary>
 /// Takes stored inbound messages and runs one conversation turn for each. A message is claimed with a
-/// conditional UPDATE and a lease, so two instances never take the same one and a crashed instance's
-/// messages are taken again when the lease runs out. A sender's messages are handled in order.
+/// conditional UPDATE and a short lease, renewed while the turn runs, so two instances never take the same one and
+/// a crashed instance's messages are taken again within a lease (seconds, not minutes). A sender's messages are
+/// handled in order.
 /// </summary>
 public sealed partial class InboxProcessor(
     IServiceScopeFactory scopes,
@@ -19,7 +20,8 @@ public sealed partial class InboxProcessor(
     OutboxSignal outboxSignal,
     ILogger<InboxProcessor> logger)
 {
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(5);
     public const int MaxAttempts = 3;
 
     /// <summary>Handles everything that can be claimed now; returns how many turns ran.</summary>
@@ -65,8 +67,19 @@ public sealed partial class InboxProcessor(
         return claimed == 1;
     }
 
+    private async Task RenewAsync(long id, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
+        var lockedUntil = time.GetUtcNow().UtcDateTime + Lease;
+        await db.InboundMessages
+            .Where(m => m.Id == id && m.Status == InboxStatus.Processing)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, lockedUntil), ct);
+    }
+
     private async Task ProcessClaimedAsync(long id, CancellationToken ct)
     {
+        await using var renewal = LeaseRenewal.Start(token => RenewAsync(id, token), RenewEvery, time);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
         var engine = scope.ServiceProvider.GetRequiredService<ConversationEngine>();

@@ -15,11 +15,13 @@ public enum StatusUpdateResult
 
 /// <summary>
 /// Applies Twilio's status callbacks. They arrive out of order, so the update is one conditional UPDATE
-/// that only moves a message forward: two callbacks racing can never leave the older status behind.
+/// that only moves a message forward: two callbacks racing can never leave the older status behind. A callback
+/// for a message whose SID was never recorded (the bot crashed between Twilio's "accepted" and saving it) finds
+/// its row by the outbox id in the callback URL, and records the SID, so the message is not sent again.
 /// </summary>
 public sealed class DeliveryStatusTracker(ICrmDbContext db, ConsentService consent, StoreClock clock)
 {
-    public async Task<StatusUpdateResult> ApplyAsync(string providerSid, string? providerStatus, int? errorCode, CancellationToken ct)
+    public async Task<StatusUpdateResult> ApplyAsync(string providerSid, string? providerStatus, int? errorCode, CancellationToken ct, long? outboundId = null)
     {
         if (OutboundStatusRules.FromProviderStatus(providerStatus) is not { } next)
         {
@@ -30,6 +32,21 @@ public sealed class DeliveryStatusTracker(ICrmDbContext db, ConsentService conse
             .Where(m => m.ProviderSid == providerSid)
             .Select(m => new { m.Id, m.ToPhone, m.Channel })
             .SingleOrDefaultAsync(ct);
+        if (message is null && outboundId is { } id)
+        {
+            var sentAt = clock.UtcNow;
+            var claimed = await db.OutboundMessages
+                .Where(m => m.Id == id && m.ProviderSid == null)
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(m => m.ProviderSid, providerSid)
+                        .SetProperty(m => m.SentAt, m => m.SentAt ?? sentAt)
+                        .SetProperty(m => m.LockedUntil, (DateTime?)null),
+                    ct);
+            message = claimed == 1
+                ? await db.OutboundMessages.AsNoTracking().Where(m => m.Id == id).Select(m => new { m.Id, m.ToPhone, m.Channel }).SingleAsync(ct)
+                : null;
+        }
+
         if (message is null)
         {
             return StatusUpdateResult.UnknownMessage;

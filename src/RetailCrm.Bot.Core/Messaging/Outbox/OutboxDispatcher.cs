@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +12,10 @@ namespace RetailCrm.Bot.Core.Messaging.Outbox;
 
 /// <summary>
 /// Sends what is due in the outbox and records what the provider said. Rows are claimed with a
-/// conditional UPDATE and a lease, like the inbox, so two dispatchers never send one message twice.
-/// A refusal is final; a transient failure is retried later with a growing delay.
+/// conditional UPDATE and a short lease, renewed while the send runs, so two dispatchers never send one message
+/// twice and a crashed instance's rows are taken again within a lease. A row taken back that way may have gone
+/// out before the crash: the provider is asked first, and it is only sent if it did not. A refusal is final; a
+/// transient failure is retried later with a growing delay; one message's trouble never stops the others.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -24,8 +27,12 @@ public sealed partial class OutboxDispatcher(
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
 {
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(5);
     public const int MaxAttempts = 5;
+
+    // Rows this instance took back from a dispatcher whose lease ran out (their send may have happened).
+    private readonly ConcurrentDictionary<long, bool> _recovered = new();
 
     public Task<int> DispatchDueAsync(CancellationToken ct) =>
         ClaimLoop.RunAsync(FindDueAsync, TryClaimAsync, SendClaimedAsync, ct);
@@ -46,6 +53,13 @@ public sealed partial class OutboxDispatcher(
         (m.Status == OutboundStatus.Pending && m.DueAt <= now && (m.LockedUntil == null || m.LockedUntil <= now))
         || (m.Status == OutboundStatus.Dispatching && m.LockedUntil <= now);
 
+    private static Expression<Func<OutboundMessage, bool>> Due(DateTime now) => m =>
+        m.Status == OutboundStatus.Pending && m.DueAt <= now && (m.LockedUntil == null || m.LockedUntil <= now);
+
+    /// <summary>Claimed by a dispatcher that stopped renewing its lease: it crashed, perhaps in the middle of a send.</summary>
+    private static Expression<Func<OutboundMessage, bool>> Abandoned(DateTime now) => m =>
+        m.Status == OutboundStatus.Dispatching && m.LockedUntil <= now;
+
     private async Task<List<long>> FindDueAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -64,13 +78,29 @@ public sealed partial class OutboxDispatcher(
 
     private async Task<bool> TryClaimAsync(long id, CancellationToken ct)
     {
+        if (await ClaimAsync(id, Due, ct))
+        {
+            return true;
+        }
+
+        if (await ClaimAsync(id, Abandoned, ct))
+        {
+            _recovered[id] = true;
+            return true;
+        }
+
+        return false;
+    }
+
+    private async Task<bool> ClaimAsync(long id, Func<DateTime, Expression<Func<OutboundMessage, bool>>> claimable, CancellationToken ct)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
         var now = time.GetUtcNow().UtcDateTime;
         var lockedUntil = now + Lease;
         var claimed = await db.OutboundMessages
             .Where(m => m.Id == id)
-            .Where(Claimable(now))
+            .Where(claimable(now))
             .ExecuteUpdateAsync(
                 s => s.SetProperty(m => m.Status, OutboundStatus.Dispatching)
                     .SetProperty(m => m.LockedUntil, lockedUntil)
@@ -79,11 +109,97 @@ public sealed partial class OutboxDispatcher(
         return claimed == 1;
     }
 
+    private async Task RenewAsync(long id, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
+        var lockedUntil = time.GetUtcNow().UtcDateTime + Lease;
+        await db.OutboundMessages
+            .Where(m => m.Id == id && m.Status == OutboundStatus.Dispatching)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, lockedUntil), ct);
+    }
+
+    /// <summary>
+    /// One message, from the policy to the provider's answer. Whatever goes wrong stays with this message: before
+    /// the send it is put back to be tried again later; once the send has begun it is left claimed, so that when its
+    /// lease runs out the provider is asked whether it went out rather than sent again blind.
+    /// </summary>
     private async Task SendClaimedAsync(long id, CancellationToken ct)
+    {
+        var recovered = _recovered.TryRemove(id, out _);
+        var sendBegun = false;
+        await using var renewal = LeaseRenewal.Start(token => RenewAsync(id, token), RenewEvery, time);
+        try
+        {
+            sendBegun = await SendAsync(id, recovered, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw; // shutting down: the lease runs out and the next start takes the row again
+        }
+        catch (Exception ex)
+        {
+            LogMessageFailed(logger, ex, id);
+            if (!sendBegun)
+            {
+                await PutBackAsync(id);
+            }
+        }
+    }
+
+    /// <summary>After a failure before the send: pending again, later, as after a transient provider failure.</summary>
+    private async Task PutBackAsync(long id)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
+            var now = time.GetUtcNow().UtcDateTime;
+            var attempts = await db.OutboundMessages.Where(m => m.Id == id).Select(m => m.Attempts).SingleAsync(CancellationToken.None);
+            var dueAt = now + RetryDelay(attempts);
+            await db.OutboundMessages
+                .Where(m => m.Id == id && m.Status == OutboundStatus.Dispatching)
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(m => m.Status, attempts >= MaxAttempts ? OutboundStatus.Failed : OutboundStatus.Pending)
+                        .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                        .SetProperty(m => m.DueAt, dueAt)
+                        .SetProperty(m => m.StatusUpdatedAt, now),
+                    CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // The database itself is away: the row's lease runs out and it is taken again then.
+            LogMessageFailed(logger, ex, id);
+        }
+    }
+
+    /// <returns>Whether the send to the provider had begun (then a failure must not lead to a blind resend).</returns>
+    private async Task<bool> SendAsync(long id, bool recovered, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
         var message = await db.OutboundMessages.SingleAsync(m => m.Id == id, ct);
+
+        if (recovered && message.ProviderSid is null)
+        {
+            // The last dispatcher may have died between the provider's "accepted" and recording it.
+            var found = await sender.FindSentAsync(message, ct);
+            if (found is { Outcome: SendOutcome.Accepted })
+            {
+                LogFoundSent(logger, id, found.ProviderSid);
+                await RecordAsync(scope, db, message, found, ct);
+                return true;
+            }
+
+            if (found is not null)
+            {
+                // The provider cannot say now; sending again could double it. Ask again after a while.
+                message.LockedUntil = time.GetUtcNow().UtcDateTime + RetryDelay(message.Attempts);
+                LogLookupFailed(logger, id, found.ErrorMessage);
+                await db.SaveChangesAsync(CancellationToken.None);
+                return true;
+            }
+        }
 
         var decision = policy.Decide(await GatherAsync(db, message, ct));
         if (decision is DelayDecision delay)
@@ -97,7 +213,7 @@ public sealed partial class OutboxDispatcher(
             message.DelayCount++;
             LogDelayed(logger, id, message.Kind, delay.Reason, delay.UntilUtc);
             await db.SaveChangesAsync(CancellationToken.None);
-            return;
+            return false;
         }
 
         if (decision is SkipDecision skip)
@@ -108,7 +224,7 @@ public sealed partial class OutboxDispatcher(
             message.StatusUpdatedAt = time.GetUtcNow().UtcDateTime;
             LogSkipped(logger, id, message.Kind, skip.Reason);
             await db.SaveChangesAsync(CancellationToken.None);
-            return;
+            return false;
         }
 
         var send = (SendDecision)decision;
@@ -144,7 +260,7 @@ public sealed partial class OutboxDispatcher(
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            throw; // the lease runs out and the next start sends it
+            throw; // the lease runs out and the next start asks the provider, then sends it if it did not go
         }
         catch (Exception ex)
         {
@@ -154,6 +270,7 @@ public sealed partial class OutboxDispatcher(
         }
 
         await RecordAsync(scope, db, message, result, ct);
+        return true;
     }
 
     /// <summary>What the policy needs to know about the recipient, read fresh for every message.</summary>
@@ -207,15 +324,20 @@ public sealed partial class OutboxDispatcher(
         var now = time.GetUtcNow().UtcDateTime;
         message.LockedUntil = null;
         message.ErrorCode = result.ErrorCode;
-        message.ErrorMessage = Truncate(result.ErrorMessage, 500);
+        message.ErrorMessage = StoredText.FitOrNull(result.ErrorMessage, 500);
         message.FromAddress = result.FromAddress ?? message.FromAddress;
         message.StatusUpdatedAt = now;
 
         switch (result.Outcome)
         {
             case SendOutcome.Accepted:
-                message.Status = result.Status ?? OutboundStatus.Queued;
-                message.ProviderSid = result.ProviderSid;
+                // A status callback may have got here first (it carries the outbox id): keep whichever is further on.
+                var recorded = await db.OutboundMessages.AsNoTracking().Where(m => m.Id == id).Select(m => new { m.Status, m.ProviderSid }).SingleAsync(ct);
+                var accepted = result.Status ?? OutboundStatus.Queued;
+                message.Status = recorded.ProviderSid is not null && !recorded.Status.CanMoveTo(accepted) && recorded.Status != OutboundStatus.Dispatching
+                    ? recorded.Status
+                    : accepted;
+                message.ProviderSid = result.ProviderSid ?? recorded.ProviderSid;
                 message.SentAt = now;
                 LogSent(logger, id, message.Kind, message.Channel, new MaskedPhone(message.ToPhone), message.ProviderSid);
                 break;
@@ -261,9 +383,6 @@ public sealed partial class OutboxDispatcher(
     /// <summary>30 s, 2 min, 8 min, 32 min: long enough for a provider outage to pass.</summary>
     public static TimeSpan RetryDelay(int attempts) => TimeSpan.FromSeconds(30 * Math.Pow(4, Math.Max(0, attempts - 1)));
 
-    private static string? Truncate(string? value, int length) =>
-        value is null || value.Length <= length ? value : value[..length];
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Sent outbound {OutboundId} ({Kind}) by {Channel} to {Phone} as {ProviderSid}")]
     private static partial void LogSent(ILogger logger, long outboundId, string kind, MessageChannel channel, MaskedPhone phone, string? providerSid);
 
@@ -287,4 +406,13 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The message sender threw for outbound {OutboundId}")]
     private static partial void LogSenderThrew(ILogger logger, Exception ex, long outboundId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbound {OutboundId} could not be handled this time; the others carry on")]
+    private static partial void LogMessageFailed(ILogger logger, Exception ex, long outboundId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbound {OutboundId} had already gone out before a restart ({ProviderSid}); not sending it again")]
+    private static partial void LogFoundSent(ILogger logger, long outboundId, string? providerSid);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbound {OutboundId}: cannot tell yet whether it went out before a restart ({Error}); asking again later")]
+    private static partial void LogLookupFailed(ILogger logger, long outboundId, string? error);
 }

@@ -34,6 +34,8 @@ public static class TwilioExtensions
             })
             .AddResilienceHandler("twilio", pipeline =>
             {
+                // Network timeouts, backoff and the breaker's clock are real seconds, whatever clock the store's business runs on.
+                pipeline.TimeProvider = TimeProvider.System;
                 pipeline.AddTimeout(TimeSpan.FromSeconds(60));
                 // Retries 429, 408, 5xx and network errors with jittered backoff, waiting as long as
                 // Twilio's Retry-After says. A 4xx such as 21211 (invalid number) is final and not retried.
@@ -44,6 +46,15 @@ public static class TwilioExtensions
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
                     ShouldRetryAfterHeader = true,
+                });
+                // When most calls fail, stop calling for a while: during an outage each message then fails at once
+                // (and waits in the outbox) instead of spending a minute of retries, and Twilio gets time to recover.
+                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                {
+                    FailureRatio = 0.5,
+                    MinimumThroughput = 5,
+                    SamplingDuration = TimeSpan.FromSeconds(30),
+                    BreakDuration = TimeSpan.FromSeconds(15),
                 });
                 pipeline.AddTimeout(TimeSpan.FromSeconds(15));
             });

@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
 using Polly.Timeout;
 using RetailCrm.Bot.Core.Messaging;
 using RetailCrm.Bot.Core.Messaging.Outbox;
@@ -12,8 +14,10 @@ namespace RetailCrm.Bot.Channels.Twilio;
 
 /// <summary>
 /// Sends through <c>POST /2010-04-01/Accounts/{AccountSid}/Messages.json</c>. Retries for 429 and 5xx
-/// (honouring Retry-After) happen in the HttpClient's resilience handler; what comes back here is the
-/// final answer, turned into a <see cref="SendResult"/>.
+/// (honouring Retry-After) and the circuit breaker that stops calling Twilio during an outage live in the
+/// HttpClient's resilience handler; what comes back here is the final answer, turned into a
+/// <see cref="SendResult"/>. Each message carries its outbox id in its StatusCallback URL, and after a crash
+/// <see cref="FindSentAsync"/> asks Twilio whether it went out.
 /// </summary>
 public sealed partial class TwilioMessageSender(HttpClient http, IOptions<TwilioOptions> options, ILogger<TwilioMessageSender> logger)
     : IMessageSender
@@ -59,7 +63,9 @@ public sealed partial class TwilioMessageSender(HttpClient http, IOptions<Twilio
 
         if (twilio.StatusCallbackUrl is { } callback)
         {
-            form.Add(new("StatusCallback", callback));
+            // The outbox id comes back with every status, so a message sent just before a crash is matched to its
+            // row even though its SID was never recorded.
+            form.Add(new("StatusCallback", $"{callback}?{OutboundIdParameter}={message.Id.ToString(CultureInfo.InvariantCulture)}"));
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, $"2010-04-01/Accounts/{Uri.EscapeDataString(twilio.AccountSid!)}/Messages.json")
@@ -74,13 +80,55 @@ public sealed partial class TwilioMessageSender(HttpClient http, IOptions<Twilio
             var body = await response.Content.ReadAsStringAsync(ct);
             return Interpret(response.StatusCode, body, from);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException
-                                   || (ex is TaskCanceledException && !ct.IsCancellationRequested))
+        catch (Exception ex) when (IsUnreachable(ex, ct))
         {
             LogUnreachable(logger, ex.GetType().Name);
             return new SendResult(SendOutcome.TransientFailure, ErrorMessage: "Twilio unreachable: " + ex.GetType().Name, FromAddress: from);
         }
     }
+
+    /// <summary>
+    /// Lists the recipient's latest messages (<c>GET Messages.json?To=...</c>) and looks for this one: sent by us,
+    /// created no earlier than the outbox row, with the same text.
+    /// </summary>
+    public async Task<SendResult?> FindSentAsync(OutboundMessage message, CancellationToken ct)
+    {
+        var twilio = options.Value;
+        var to = message.Channel == MessageChannel.WhatsApp ? "whatsapp:" + message.ToPhone : message.ToPhone;
+        using var request = new HttpRequestMessage(
+            HttpMethod.Get,
+            $"2010-04-01/Accounts/{Uri.EscapeDataString(twilio.AccountSid!)}/Messages.json?To={Uri.EscapeDataString(to)}&PageSize=50");
+        request.Headers.Authorization = BasicAuth(twilio);
+        try
+        {
+            using var response = await http.SendAsync(request, ct);
+            if (!response.IsSuccessStatusCode)
+            {
+                return new SendResult(SendOutcome.TransientFailure, ErrorMessage: $"HTTP {(int)response.StatusCode} listing messages");
+            }
+
+            var page = Parse<MessagePage>(await response.Content.ReadAsStringAsync(ct));
+            var since = message.CreatedAt.AddMinutes(-1);
+            var sent = page?.Messages?.FirstOrDefault(m =>
+                m.Direction?.StartsWith("outbound", StringComparison.Ordinal) == true
+                && (m.DateCreated is null || m.DateCreated >= since)
+                && string.Equals(m.Body?.Trim(), message.Body.Trim(), StringComparison.Ordinal));
+            return sent is null
+                ? null
+                : new SendResult(SendOutcome.Accepted, sent.Sid, OutboundStatusRules.FromProviderStatus(sent.Status) ?? OutboundStatus.Sent, FromAddress: sent.From);
+        }
+        catch (Exception ex) when (IsUnreachable(ex, ct))
+        {
+            return new SendResult(SendOutcome.TransientFailure, ErrorMessage: "Twilio unreachable: " + ex.GetType().Name);
+        }
+    }
+
+    public const string OutboundIdParameter = "outbound";
+
+    /// <summary>Twilio could not be reached, timed out, or the circuit breaker is open after repeated failures.</summary>
+    private static bool IsUnreachable(Exception ex, CancellationToken ct) =>
+        ex is HttpRequestException or TimeoutRejectedException or BrokenCircuitException
+        || (ex is TaskCanceledException && !ct.IsCancellationRequested);
 
     private SendResult Interpret(HttpStatusCode status, string body, string from)
     {
@@ -135,6 +183,29 @@ public sealed partial class TwilioMessageSender(HttpClient http, IOptions<Twilio
         [property: JsonPropertyName("status")] string? Status,
         [property: JsonPropertyName("error_code")] int? ErrorCode,
         [property: JsonPropertyName("error_message")] string? ErrorMessage);
+
+    private sealed record MessagePage([property: JsonPropertyName("messages")] List<ListedMessage>? Messages);
+
+    private sealed record ListedMessage(
+        [property: JsonPropertyName("sid")] string? Sid,
+        [property: JsonPropertyName("status")] string? Status,
+        [property: JsonPropertyName("body")] string? Body,
+        [property: JsonPropertyName("from")] string? From,
+        [property: JsonPropertyName("direction")] string? Direction,
+        [property: JsonPropertyName("date_created")] [property: JsonConverter(typeof(Rfc2822DateConverter))] DateTime? DateCreated);
+
+    /// <summary>Twilio writes dates as RFC 2822 ("Fri, 27 Nov 2026 10:00:00 +0000").</summary>
+    private sealed class Rfc2822DateConverter : JsonConverter<DateTime?>
+    {
+        public override DateTime? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.String
+            && DateTimeOffset.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+                ? date.UtcDateTime
+                : null;
+
+        public override void Write(Utf8JsonWriter writer, DateTime? value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value?.ToString("R", CultureInfo.InvariantCulture));
+    }
 
     private sealed record ErrorResource(
         [property: JsonPropertyName("code")] int? Code,

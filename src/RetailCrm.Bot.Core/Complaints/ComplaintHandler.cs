@@ -1,5 +1,6 @@
 using RetailCrm.Bot.Core.Conversations;
 using RetailCrm.Bot.Core.Customers;
+using RetailCrm.Bot.Core.Data;
 using RetailCrm.Bot.Core.Staff;
 
 namespace RetailCrm.Bot.Core.Complaints;
@@ -44,5 +45,5 @@ public sealed class ComplaintHandler(ComplaintService complaints, TeamNotifier t
         return words.Count <= 5 && words.Any(w => w is "complaint" or "shikayat" || w.StartsWith("complain", StringComparison.Ordinal));
     }
 
-    private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
+    private static string Shorten(string text) => text.Length <= 300 ? text : StoredText.Fit(text, 300) + "…";
 }

@@ -12,7 +12,7 @@ public sealed class ComplaintService(ICrmDbContext db, StoreClock clock)
         var complaint = new Complaint
         {
             Customer = customer,
-            Text = text.Length > 1000 ? text[..1000] : text,
+            Text = StoredText.Fit(text, StoredText.FreeTextLength),
             Source = source,
             CreatedAt = clock.UtcNow,
         };

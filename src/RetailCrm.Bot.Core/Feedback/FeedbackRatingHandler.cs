@@ -34,7 +34,7 @@ public sealed class FeedbackRatingHandler(ICrmDbContext db, ComplaintService com
         {
             Customer = customer,
             Rating = rating,
-            Comment = turn.Text.Length > 1000 ? turn.Text[..1000] : turn.Text,
+            Comment = StoredText.Fit(turn.Text, StoredText.FreeTextLength),
             PurchaseId = purchaseId,
             CreatedAt = clock.UtcNow,
         });

@@ -14,7 +14,7 @@ public sealed class InquiryService(ICrmDbContext db, StoreClock clock)
         var inquiry = new Inquiry
         {
             Customer = customer,
-            Description = description.Length > 1000 ? description[..1000] : description,
+            Description = StoredText.Fit(description, StoredText.FreeTextLength),
             ProductKey = productKey,
             Color = color,
             Size = size,

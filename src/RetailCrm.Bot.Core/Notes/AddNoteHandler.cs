@@ -22,7 +22,7 @@ public sealed class AddNoteHandler(CustomerDirectory customers, ICrmDbContext db
         db.CustomerNotes.Add(new CustomerNote
         {
             Customer = customer,
-            Text = text.Length > 1000 ? text[..1000] : text,
+            Text = StoredText.Fit(text, StoredText.FreeTextLength),
             AuthorPhone = turn.Sender.Phone,
             CreatedAt = clock.UtcNow,
         });

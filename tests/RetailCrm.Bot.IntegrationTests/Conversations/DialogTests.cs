@@ -89,6 +89,19 @@ public abstract class DialogTests(Db db) : ConversationTestBase(db)
         Assert.Equal("the blouse colour ran after one wash", await App.QueryAsync(d => d.Complaints.Select(c => c.Text).SingleAsync()));
     }
 
+    [Fact]
+    public async Task A_complaint_longer_than_its_column_is_kept_cut_before_an_emoji_not_through_it()
+    {
+        // Cut at 1,000 characters, the last one would be the first half of 😡: PostgreSQL refuses half an emoji.
+        var opening = "the blouse colour ran after one wash ";
+        var text = opening + new string('a', 999 - opening.Length) + string.Concat(Enumerable.Repeat("😡", 10));
+
+        Assert.Contains("complaint #", await Chat.AskAsync(Priya, text), StringComparison.Ordinal);
+
+        var stored = await App.QueryAsync(d => d.Complaints.Select(c => c.Text).SingleAsync());
+        Assert.Equal(text[..999], stored);
+    }
+
     private Task SeedKurtaAsync() => App.ExecuteAsync(d =>
     {
         var kurta = new Product { Name = "Kurta", Key = "kurta", CreatedAt = DateTime.UtcNow };

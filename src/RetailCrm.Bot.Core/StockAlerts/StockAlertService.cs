@@ -54,25 +54,81 @@ public sealed class StockAlertService(
         return (alert, false);
     }
 
-    /// <summary>Cancels the customer's waiting alerts, for one item or all of them; returns what was cancelled.</summary>
+    /// <summary>
+    /// Cancels the customer's alerts, for one item or all of them, and returns what was cancelled. Cancel means cancel:
+    /// an alert already queued but not yet sent (held for the morning) is not sent, and the "the item you asked about
+    /// has arrived" nudge for the same item will not come either.
+    /// </summary>
     public async Task<IReadOnlyList<StockAlert>> CancelAsync(Customer customer, string? productText, CancellationToken ct)
     {
-        var waiting = await db.StockAlerts
-            .Where(a => a.CustomerId == customer.Id && a.Status == StockAlertStatus.Waiting)
+        var alerts = await db.StockAlerts
+            .Where(a => a.CustomerId == customer.Id && (a.Status == StockAlertStatus.Waiting || a.Status == StockAlertStatus.Notified))
             .ToListAsync(ct);
         if (!string.IsNullOrWhiteSpace(productText))
         {
             var key = ProductKeys.Key(productText);
-            waiting = waiting.Where(a => a.ProductKey == key || matcher.Fits(key, a.ProductKey) || matcher.Fits(a.ProductKey, key)).ToList();
+            alerts = alerts.Where(a => a.ProductKey == key || matcher.Fits(key, a.ProductKey) || matcher.Fits(a.ProductKey, key)).ToList();
         }
 
-        foreach (var alert in waiting)
+        var queued = await PendingAsync(customer.Id, alerts.Select(a => $"{Kind}:{a.Id}"), ct);
+        var cancelled = alerts.Where(a => a.Status == StockAlertStatus.Waiting || queued.ContainsKey($"{Kind}:{a.Id}")).ToList();
+        foreach (var alert in cancelled)
         {
             alert.Status = StockAlertStatus.Cancelled;
             alert.CancelledAt = clock.UtcNow;
         }
 
-        return waiting;
+        // The item they named counts too: someone who never set an alert but asked about it still means "don't".
+        var items = cancelled.Select(a => a.ProductKey).ToHashSet(StringComparer.Ordinal);
+        if (!string.IsNullOrWhiteSpace(productText))
+        {
+            items.Add(ProductKeys.Key(productText));
+        }
+
+        await StopNudgesAsync(customer.Id, items, ct);
+        Skip(queued.Values);
+        return cancelled;
+    }
+
+    /// <summary>Open inquiries about the cancelled items are marked as nudged, so no nudge is queued, and queued nudges are skipped.</summary>
+    private async Task StopNudgesAsync(int customerId, HashSet<string> keys, CancellationToken ct)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        var inquiries = (await db.Inquiries
+                .Where(i => i.CustomerId == customerId && i.Status == Inquiries.InquiryStatus.Open && i.ProductKey != null)
+                .ToListAsync(ct))
+            .Where(i => keys.Any(k => k == i.ProductKey || matcher.Fits(k, i.ProductKey!)))
+            .ToList();
+        foreach (var inquiry in inquiries.Where(i => i.NudgedAt is null))
+        {
+            inquiry.NudgedAt = clock.UtcNow;
+        }
+
+        Skip((await PendingAsync(customerId, inquiries.Select(i => $"{Inquiries.InquiryNudges.Kind}:{i.Id}"), ct)).Values);
+    }
+
+    private async Task<Dictionary<string, OutboundMessage>> PendingAsync(int customerId, IEnumerable<string> keys, CancellationToken ct)
+    {
+        var wanted = keys.ToList();
+        return wanted.Count == 0
+            ? []
+            : await db.OutboundMessages
+                .Where(m => m.CustomerId == customerId && m.Status == OutboundStatus.Pending && wanted.Contains(m.IdempotencyKey!))
+                .ToDictionaryAsync(m => m.IdempotencyKey!, ct);
+    }
+
+    private void Skip(IEnumerable<OutboundMessage> messages)
+    {
+        foreach (var message in messages)
+        {
+            message.Status = OutboundStatus.Skipped;
+            message.SkipReason = "cancelled_by_customer";
+            message.StatusUpdatedAt = clock.UtcNow;
+        }
     }
 
     /// <summary>

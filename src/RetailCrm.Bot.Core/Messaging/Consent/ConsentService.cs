@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RetailCrm.Bot.Core.Conversations;
@@ -37,7 +38,7 @@ public sealed partial class ConsentService(
         if (handledByTwilio is { } twilioKind)
         {
             // Twilio's Advanced Opt-Out already answered the person; record the change and stay quiet.
-            var word = Truncate(message.Body.Trim().ToUpperInvariant(), 32);
+            var word = StoredText.Fit(message.Body.Trim().ToUpperInvariant(), 32);
             if (twilioKind != ConsentKeywordKind.Help)
             {
                 await ApplyAsync(turn.Sender.Phone, twilioKind, message.Channel, word, ConsentSource.ProviderOptOutHandling, ct);
@@ -91,6 +92,19 @@ public sealed partial class ConsentService(
             }
         }
 
+        if (change == ConsentChange.OptOut)
+        {
+            // STOP stops what is already queued too: an alert held for the morning, an offer waiting its turn. Only the
+            // confirmation of this STOP, queued after this, still goes.
+            await db.OutboundMessages
+                .Where(m => m.ToPhone == phone && m.Status == OutboundStatus.Pending && m.Kind != OutboundKinds.ConsentConfirmation)
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(m => m.Status, OutboundStatus.Skipped)
+                        .SetProperty(m => m.SkipReason, "opted_out")
+                        .SetProperty(m => m.StatusUpdatedAt, now),
+                    ct);
+        }
+
         db.ConsentEvents.Add(new ConsentEvent
         {
             Customer = customer,
@@ -132,7 +146,6 @@ public sealed partial class ConsentService(
 
     public string MarketingOptedOutReply(ReplyLanguage language) => texts.Get(language, "consent.offers_off", ("store", store.Value.Name));
 
-    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Consent of {Phone} changed: {Change} ({Source})")]
     private static partial void LogConsentChanged(ILogger logger, MaskedPhone phone, ConsentChange change, ConsentSource source);

@@ -6,6 +6,7 @@ using RetailCrm.Bot.Commands;
 using RetailCrm.Bot.Database;
 using RetailCrm.Bot.Extensions;
 using RetailCrm.Bot.Health;
+using RetailCrm.Bot.HttpHygiene;
 using RetailCrm.Bot.Scheduling;
 using Serilog;
 
@@ -20,7 +21,7 @@ try
         return commandExitCode;
     }
 
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(HostingExtensions.AppOptions(args));
     builder.UseDefaultUrlWhenNoneConfigured();
     builder.AddLogging();
     builder.AddCrmDatabase();
@@ -30,6 +31,7 @@ try
     builder.AddScheduling();
     builder.AddAi();
     builder.AddHealth();
+    builder.AddHttpHygiene();
 
     var app = builder.Build();
 
@@ -38,7 +40,7 @@ try
         return await app.MigrateDatabaseAsync();
     }
 
-    app.UseSerilogRequestLogging();
+    app.UseHttpHygiene();
     app.MapHealth();
     app.MapTwilioWebhooks();
     app.MapSandbox();

@@ -7,7 +7,9 @@ namespace RetailCrm.Bot.Core.Phones;
 
 /// <summary>
 /// Turns every way a number is written ("98765 43210", "09876543210", "+91-98765-43210",
-/// "whatsapp:+919876543210") into one E.164 key, so one person is one customer.
+/// "whatsapp:+919876543210") into one E.164 key, so one person is one customer. Strict about what a number
+/// is made of: libphonenumber on its own reads the digits out of "messenger:9876543210" and drops the
+/// letter from "+91 98765 4321O", which turned a non-phone sender or a typo into someone else's number.
 /// </summary>
 public sealed class PhoneNumberNormalizer
 {
@@ -27,6 +29,11 @@ public sealed class PhoneNumberNormalizer
         }
 
         var text = StripScheme(input.Trim());
+        if (!IsWrittenLikeAPhoneNumber(text))
+        {
+            return false;
+        }
+
         try
         {
             var number = Util.Parse(text, _defaultRegion);
@@ -61,6 +68,38 @@ public sealed class PhoneNumberNormalizer
         {
             return e164;
         }
+    }
+
+    /// <summary>
+    /// Digits (any script's), spaces, dashes, dots, brackets and slashes, with at most one "+" before the first
+    /// digit. A letter, "@", ":" or "#" means it is something else: a typo, an e-mail, an address of another kind.
+    /// </summary>
+    private static bool IsWrittenLikeAPhoneNumber(string text)
+    {
+        var digits = 0;
+        var plus = false;
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                digits++;
+            }
+            else if (c == '+')
+            {
+                if (plus || digits > 0)
+                {
+                    return false;
+                }
+
+                plus = true;
+            }
+            else if (!(char.IsWhiteSpace(c) || c is '(' or ')' or '.' or '/' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.DashPunctuation))
+            {
+                return false;
+            }
+        }
+
+        return digits > 0;
     }
 
     private static string StripScheme(string value)

@@ -22,7 +22,8 @@ public sealed class RetentionService(ICrmDbContext db, CustomerEraser eraser, St
             .Where(m => m.CreatedAt < cutoff && m.Status != OutboundStatus.Pending && m.Status != OutboundStatus.Dispatching)
             .ExecuteDeleteAsync(ct);
         var inbound = await db.InboundMessages
-            .Where(m => m.ReceivedAt < cutoff && (m.Status == InboxStatus.Processed || m.Status == InboxStatus.Failed))
+            // Everything but what is still to be handled, including messages recorded and never answered.
+            .Where(m => m.ReceivedAt < cutoff && m.Status != InboxStatus.Pending && m.Status != InboxStatus.Processing)
             .ExecuteDeleteAsync(ct);
         var staleStates = now.AddDays(-1);
         await db.ConversationStates.Where(s => s.ExpiresAt < staleStates).ExecuteDeleteAsync(ct);

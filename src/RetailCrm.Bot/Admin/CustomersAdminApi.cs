@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 using RetailCrm.Bot.Core.Data;
 using RetailCrm.Bot.Core.Phones;
@@ -10,11 +8,12 @@ namespace RetailCrm.Bot.Admin;
 /// <summary>
 /// Data requests about one customer, by phone number in any spelling: <c>GET /admin/customers/{phone}</c>
 /// exports everything held, <c>DELETE</c> erases the person (their sales stay in the numbers, anonymously).
-/// Only when <c>Admin:ApiKey</c> is set, and only with it in <c>X-Api-Key</c>.
+/// Only when <c>Admin:ApiKey</c> is set, and only with it in <c>X-Api-Key</c>; every answer is <c>no-store</c>, so no
+/// cache or proxy keeps a copy of someone's data.
 /// </summary>
 public static class CustomersAdminApi
 {
-    public const string ApiKeyHeader = "X-Api-Key";
+    public const string ApiKeyHeader = AdminKeyGuard.ApiKeyHeader;
 
     public static WebApplication MapCustomersAdmin(this WebApplication app)
     {
@@ -23,7 +22,7 @@ public static class CustomersAdminApi
             return app;
         }
 
-        var group = app.MapGroup("/admin/customers").AddEndpointFilter(RequireApiKey);
+        var group = app.MapGroup("/admin/customers").AddEndpointFilter(NoStore).AddEndpointFilter(RequireApiKey);
         group.MapGet("/{phone}", Export);
         group.MapDelete("/{phone}", Erase);
         return app;
@@ -59,16 +58,25 @@ public static class CustomersAdminApi
         return TypedResults.NoContent();
     }
 
+    private static ValueTask<object?> NoStore(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        context.HttpContext.Response.Headers.CacheControl = "no-store";
+        return next(context);
+    }
+
     private static async ValueTask<object?> RequireApiKey(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var expected = context.HttpContext.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value.ApiKey!;
-        var given = context.HttpContext.Request.Headers[ApiKeyHeader].FirstOrDefault() ?? "";
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected)))
+        var guard = context.HttpContext.RequestServices.GetRequiredService<AdminKeyGuard>();
+        switch (guard.Check(context.HttpContext, keyRequired: true))
         {
-            return TypedResults.Problem($"Send the admin API key in {ApiKeyHeader}.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+            case AdminKeyCheck.Valid:
+                return await next(context);
+            case AdminKeyCheck.LockedOut:
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(guard.RetryAfter(context.HttpContext).TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return TypedResults.Problem("Too many wrong admin keys from this address; try again later.", statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts");
+            default:
+                return TypedResults.Problem($"Send the admin API key in {ApiKeyHeader}.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
         }
-
-        return await next(context);
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotAPhone() =>

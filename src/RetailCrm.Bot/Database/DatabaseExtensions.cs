@@ -20,13 +20,13 @@ public static partial class DatabaseExtensions
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.Services.AddDbContext<CrmDbContext, SqliteCrmDbContext>(o => o.UseCrmSqlite(connectionString));
+                builder.Services.AddDbContext<CrmDbContext, SqliteCrmDbContext>(o => o.UseCrmSqlite(connectionString).QuietDatabaseLog());
                 break;
             case DatabaseProvider.SqlServer:
-                builder.Services.AddDbContext<CrmDbContext, SqlServerCrmDbContext>(o => o.UseCrmSqlServer(connectionString));
+                builder.Services.AddDbContext<CrmDbContext, SqlServerCrmDbContext>(o => o.UseCrmSqlServer(connectionString).QuietDatabaseLog());
                 break;
             default:
-                builder.Services.AddDbContext<CrmDbContext, PostgresCrmDbContext>(o => o.UseCrmPostgres(connectionString));
+                builder.Services.AddDbContext<CrmDbContext, PostgresCrmDbContext>(o => o.UseCrmPostgres(connectionString).QuietDatabaseLog());
                 break;
         }
 
@@ -86,6 +86,20 @@ public static partial class DatabaseExtensions
         LogMigrated(logger, db.Database.ProviderName, pending.Length == 0 ? "none" : pending);
         return 0;
     }
+
+    /// <summary>
+    /// EF logs every command it runs at Information; here that is Debug whatever the log configuration says, so a
+    /// missing or loosened Serilog section never puts SQL (and, with sensitive logging, its values) in the log.
+    /// <para>
+    /// EF also logs every failed SaveChanges at Error before its caller sees the exception. The caller knows better: a
+    /// unique index catching a webhook retry is expected (the inbox), anything else is logged at Error by whoever
+    /// handles it (the turn's error handler, the host for a request), so EF's own line is a Warning.
+    /// </para>
+    /// </summary>
+    private static DbContextOptionsBuilder QuietDatabaseLog(this DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w
+            .Log((Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted, LogLevel.Debug))
+            .Log((Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Warning)));
 
     private static string Required(string? connectionString, DatabaseProvider provider) =>
         string.IsNullOrWhiteSpace(connectionString)

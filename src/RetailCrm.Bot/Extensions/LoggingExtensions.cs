@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Events;
 
 namespace RetailCrm.Bot.Extensions;
 
@@ -12,11 +13,32 @@ public static class LoggingExtensions
     {
         builder.Services.AddSerilog(
             (services, logger) => logger
+                // The quiet levels appsettings.json also sets, here too: framework request lines carry paths, and EF's
+                // SQL is noise at best, so neither may reach Information because a file was not found.
+                .MinimumLevel.Information()
+                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+                .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
                 .ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
+                .Enrich.With<PhonesInPathsMasked>()
                 .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
             preserveStaticLogger: true);
         return builder;
+    }
+
+    /// <summary>
+    /// One line per request (method, path, status, time). Paths can carry a phone number
+    /// (<c>/admin/customers/+919876543210</c>), whoever sends them and whether or not they hold the key; the host's
+    /// logger masks them (<see cref="PhonesInPathsMasked"/>).
+    /// </summary>
+    public static WebApplication UseMaskedRequestLogging(this WebApplication app)
+    {
+        // The host's logger, not the static one: that stays the bootstrap logger here (see AddLogging), which knows
+        // neither the configured levels and sinks nor the masking enricher.
+        var hostLogger = app.Services.GetRequiredService<Serilog.ILogger>();
+        app.UseSerilogRequestLogging(options => options.Logger = hostLogger);
+        return app;
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using RetailCrm.Bot.Admin;
 
 namespace RetailCrm.Bot.Health;
 
@@ -19,6 +21,8 @@ public static class HealthExtensions
     /// <summary>
     /// <c>/health/live</c>: the process answers (no dependencies, so a slow database never gets it restarted).
     /// <c>/health/ready</c>: the database is reachable and migrated; also says which channel is in use.
+    /// The details (database provider, channel, AI and its budget) tell an attacker what to aim at, so only this
+    /// machine or a caller with the admin key sees them; everyone else gets the status alone.
     /// </summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
@@ -30,13 +34,21 @@ public static class HealthExtensions
     private static Task WriteJson(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";
-        var body = new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(
-                e => e.Key,
-                e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
-        };
+        context.Response.Headers.CacheControl = "no-store";
+        object body = MayShowDetails(context)
+            ? new
+            {
+                status = report.Status.ToString(),
+                checks = report.Entries.ToDictionary(
+                    e => e.Key,
+                    e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            }
+            : new { status = report.Status.ToString() };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web));
     }
+
+    private static bool MayShowDetails(HttpContext context) =>
+        AdminKeyGuard.IsLocal(context)
+        || (context.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value.IsEnabled
+            && context.RequestServices.GetRequiredService<AdminKeyGuard>().Check(context, keyRequired: false) == AdminKeyCheck.Valid);
 }

@@ -16,7 +16,7 @@ public abstract class CustomersAdminApiTests(Db db) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = await BotApp.StartAsync(db, _twilio, new Dictionary<string, string?> { ["Admin:ApiKey"] = Key });
+        _app = await BotApp.StartAsync(db, _twilio, new Dictionary<string, string?> { ["Admin:ApiKey"] = Key }, ClientAddress.FromHeader);
         _client = _app.CreateClient();
         var chat = new ChatSession(_app, _twilio, _client);
         await chat.AskAsync("+919876543210", "do you have a red saree?", MessageChannel.WhatsApp, "Priya");
@@ -72,12 +72,56 @@ public abstract class CustomersAdminApiTests(Db db) : IAsyncLifetime
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    private Task<HttpResponseMessage> Send(HttpMethod method, string path, string? key = Key)
+    [Theory]
+    [InlineData(Key, "/admin/customers/+919876543210")]
+    [InlineData(Key, "/admin/customers/+919812345678")]
+    [InlineData("wrong", "/admin/customers/+919876543210")]
+    [InlineData(null, "/admin/customers/+919876543210")]
+    public async Task No_answer_about_a_customer_may_be_cached(string? key, string path)
+    {
+        var response = await Send(HttpMethod.Get, path, key);
+
+        Assert.True(response.Headers.CacheControl?.NoStore, $"Cache-Control: {response.Headers.CacheControl}");
+    }
+
+    [Fact]
+    public async Task After_ten_wrong_keys_an_address_is_refused_even_with_the_right_key_and_others_are_not()
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await Send(HttpMethod.Get, "/admin/customers/+919876543210", $"guess-{i}", ClientAddress.Remote)).StatusCode);
+        }
+
+        var eleventh = await Send(HttpMethod.Get, "/admin/customers/+919876543210", "guess-10", ClientAddress.Remote);
+        var rightKey = await Send(HttpMethod.Get, "/admin/customers/+919876543210", Key, ClientAddress.Remote);
+        var elsewhere = await Send(HttpMethod.Get, "/admin/customers/+919876543210", Key, "198.51.100.20");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, eleventh.StatusCode);
+        Assert.NotNull(eleventh.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.TooManyRequests, rightKey.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, elsewhere.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_right_key_is_never_limited()
+    {
+        for (var i = 0; i < 25; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, "/admin/customers/+919876543210", Key, ClientAddress.Remote)).StatusCode);
+        }
+    }
+
+    private Task<HttpResponseMessage> Send(HttpMethod method, string path, string? key = Key, string? from = null)
     {
         var request = new HttpRequestMessage(method, path);
         if (key is not null)
         {
             request.Headers.Add("X-Api-Key", key);
+        }
+
+        if (from is not null)
+        {
+            request.From(from);
         }
 
         return _client.SendAsync(request);

@@ -23,6 +23,32 @@ public sealed class HealthTests
         Assert.Equal("sandbox", json.RootElement.GetProperty("checks").GetProperty("channel").GetProperty("description").GetString());
     }
 
+    [Theory]
+    [InlineData(ClientAddress.Remote, null, false)]
+    [InlineData(ClientAddress.Remote, "wrong-key", false)]
+    [InlineData(ClientAddress.Remote, "admin-test-key", true)]
+    [InlineData("127.0.0.1", null, true)]
+    [InlineData("::1", null, true)]
+    public async Task Ready_tells_what_runs_only_to_this_machine_or_the_admin_key(string from, string? key, bool details)
+    {
+        await using var app = await BotApp.StartAsync(Db.Sqlite, settings: new Dictionary<string, string?> { ["Admin:ApiKey"] = "admin-test-key" }, services: ClientAddress.FromHeader);
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/health/ready").From(from);
+        if (key is not null)
+        {
+            request.Headers.Add("X-Api-Key", key);
+        }
+
+        var ready = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var body = await ready.Content.ReadAsStringAsync();
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal(details, json.RootElement.TryGetProperty("checks", out _));
+        Assert.Equal(details, body.Contains("Sqlite", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_server_database_that_was_not_migrated_is_not_ready_and_says_why()
     {

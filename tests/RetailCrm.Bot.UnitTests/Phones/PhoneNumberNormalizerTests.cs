@@ -43,6 +43,37 @@ public sealed class PhoneNumberNormalizerTests
         Assert.False(_india.TryNormalize(written, out _));
     }
 
+    [Theory]
+    [InlineData("+91 98765 4321O")]
+    [InlineData("whatsapp:+91 98765 4321O")]
+    [InlineData("98765 4321O")]
+    [InlineData("O9876543210")]
+    [InlineData("+91 98765 43210 ext. 5")]
+    [InlineData("messenger:9876543210")]
+    [InlineData("rcs:+919876543210")]
+    [InlineData("priya@example.com")]
+    [InlineData("9876543210@s.whatsapp.net")]
+    [InlineData("+91+9876543210")]
+    [InlineData("98765+43210")]
+    [InlineData("1-800-FLOWERS")]
+    public void A_letter_or_another_address_around_the_digits_is_not_a_number(string written)
+    {
+        // libphonenumber alone reads "+91 98765 4321O" as +91987654321 and "messenger:9876543210" as +919876543210.
+        Assert.False(_india.TryNormalize(written, out var e164), $"read as {e164}");
+    }
+
+    [Theory]
+    [InlineData("098765-43210")]
+    [InlineData("+91 (98765) 43210")]
+    [InlineData("98765.43210")]
+    [InlineData("+91\u00A098765\u00A043210")]
+    [InlineData("sms:+919876543210")]
+    [InlineData("tel:+919876543210")]
+    public void Punctuation_people_and_systems_put_in_numbers_is_still_fine(string written)
+    {
+        Assert.Equal("+919876543210", _india.Normalize(System.Text.RegularExpressions.Regex.Unescape(written)));
+    }
+
     [Fact]
     public void The_default_region_decides_how_national_numbers_are_read()
     {

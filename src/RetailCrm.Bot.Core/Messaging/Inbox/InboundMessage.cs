@@ -12,7 +12,10 @@ public sealed class InboundMessage
 
     public MessageChannel Channel { get; set; }
 
-    /// <summary>The sender in E.164.</summary>
+    /// <summary>
+    /// The sender in E.164. For a message whose sender is not a phone (<see cref="InboxStatus.NotFromAPhone"/>), the
+    /// address as Twilio gave it, cut to the column's length: it never matches a customer's number.
+    /// </summary>
     public required string FromPhone { get; set; }
 
     /// <summary>The store's address the message was sent to, as Twilio wrote it.</summary>

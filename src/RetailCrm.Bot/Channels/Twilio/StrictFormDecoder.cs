@@ -5,7 +5,7 @@ namespace RetailCrm.Bot.Channels.Twilio;
 
 /// <summary>
 /// Decodes application/x-www-form-urlencoded strictly. ASP.NET Core's own reader leaves a bad escape or
-/// invalid UTF-8 in place as literal text; a webhook carrying either did not come from Twilio and gets a
+/// invalid UTF-8 in place as literal text; a webhook carrying either (or a NUL) did not come from Twilio and gets a
 /// 400 instead of being stored as garbled words.
 /// </summary>
 public static class StrictFormDecoder
@@ -77,6 +77,13 @@ public static class StrictFormDecoder
             {
                 buffer.Add(b);
             }
+        }
+
+        if (buffer.Contains(0))
+        {
+            // No text Twilio sends has one, and PostgreSQL cannot store one: storing it would fail as a 500.
+            error = "The form contains a NUL character.";
+            return false;
         }
 
         try

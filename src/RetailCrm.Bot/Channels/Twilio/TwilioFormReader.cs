@@ -29,10 +29,23 @@ public static class TwilioFormReader
         // Read at most one byte more than allowed, so a request without a Content-Length is cut off too.
         var body = new byte[MaxRequestBytes + 1];
         var length = 0;
-        int read;
-        while (length < body.Length && (read = await request.Body.ReadAsync(body.AsMemory(length), ct)) > 0)
+        try
         {
-            length += read;
+            int read;
+            while (length < body.Length && (read = await request.Body.ReadAsync(body.AsMemory(length), ct)) > 0)
+            {
+                length += read;
+            }
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel's verdict on the upload: 400 cut short, 408 too slow, 413 too large.
+            return (null, TypedResults.Problem(ex.Message, statusCode: ex.StatusCode, title: "Unreadable request"));
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException && request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client hung up mid-body. Nobody reads this answer; the request log records a 400 rather than an error.
+            return (null, TypedResults.Problem("The request body ended before its Content-Length.", statusCode: StatusCodes.Status400BadRequest, title: "Incomplete request"));
         }
 
         if (length > MaxRequestBytes)

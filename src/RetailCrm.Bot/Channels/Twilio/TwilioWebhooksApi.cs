@@ -22,10 +22,16 @@ public static class TwilioWebhooksApi
         return app;
     }
 
+    /// <summary>
+    /// Every message Twilio signed is stored and acknowledged, including one from an address that is not a phone or
+    /// from a sender over the limit (both recorded, not answered): an error status would make Twilio retry it or
+    /// lose it, and neither would change the answer.
+    /// </summary>
     public static async Task<IResult> ReceiveMessage(
         HttpRequest request,
         TwilioRequestAuthenticator authenticator,
         TwilioInboundMapper mapper,
+        SenderRateLimiter senders,
         Inbox inbox,
         CancellationToken ct)
     {
@@ -40,6 +46,7 @@ public static class TwilioWebhooksApi
             return TypedResults.Problem(invalid, statusCode: StatusCodes.Status400BadRequest, title: "Invalid Twilio message");
         }
 
+        senders.Apply(message!);
         await inbox.StoreAsync(message!, ct);
         return TypedResults.Content(EmptyTwiml, "text/xml");
     }
@@ -64,7 +71,9 @@ public static class TwilioWebhooksApi
         }
 
         int? errorCode = int.TryParse(form["ErrorCode"].FirstOrDefault(), out var code) ? code : null;
-        await tracker.ApplyAsync(sid, status, errorCode, ct);
+        // The outbox id the sender put in the callback URL: it finds a message whose SID a crash kept from being recorded.
+        long? outboundId = long.TryParse(request.Query[TwilioMessageSender.OutboundIdParameter], out var id) ? id : null;
+        await tracker.ApplyAsync(sid, status, errorCode, ct, outboundId);
 
         // Unknown SIDs and statuses are acknowledged too: Twilio cannot fix them by retrying.
         return TypedResults.NoContent();

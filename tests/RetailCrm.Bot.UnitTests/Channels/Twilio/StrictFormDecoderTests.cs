@@ -29,6 +29,9 @@ public sealed class StrictFormDecoderTests
     [InlineData("Body=%E0%A4")]
     [InlineData("Body=%ZZ")]
     [InlineData("Body=%4")]
+    [InlineData("Body=hi%00there")]
+    [InlineData("From=%2B919876543210%00")]
+    [InlineData("Body=%ED%A0%80")]
     public void Refuses_broken_escapes_and_invalid_utf8(string body)
     {
         Assert.False(StrictFormDecoder.TryDecode(Encoding.ASCII.GetBytes(body), out _, out var error));

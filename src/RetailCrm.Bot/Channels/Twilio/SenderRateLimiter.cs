@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using RetailCrm.Bot.Core.Conversations;
 using RetailCrm.Bot.Core.Messaging.Consent;
 using RetailCrm.Bot.Core.Messaging.Inbox;
 using RetailCrm.Bot.Core.Phones;
@@ -54,8 +55,13 @@ public sealed partial class SenderRateLimiter : IDisposable
             }));
     }
 
-    /// <summary>Marks <paramref name="message"/> <see cref="InboxStatus.Throttled"/> when its sender is over the limit.</summary>
-    public void Apply(InboundMessage message)
+    /// <summary>
+    /// Marks <paramref name="message"/> <see cref="InboxStatus.Throttled"/> when its sender is a shopper over the limit.
+    /// The store's owners and staff are never throttled: their messages are the store's work (twenty sales logged at
+    /// closing time), and their numbers are known. Who sent it is looked up only once the bucket is empty, so an
+    /// ordinary message costs no query.
+    /// </summary>
+    public async Task ApplyAsync(InboundMessage message, RoleResolver roles, CancellationToken ct)
     {
         if (message.Status != InboxStatus.Pending)
         {
@@ -63,7 +69,7 @@ public sealed partial class SenderRateLimiter : IDisposable
         }
 
         using var lease = _limiter.AttemptAcquire(message.FromPhone);
-        if (lease.IsAcquired || IsConsentKeyword(message))
+        if (lease.IsAcquired || IsConsentKeyword(message) || await roles.ResolveAsync(message.FromPhone, ct) != Role.Shopper)
         {
             return;
         }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RetailCrm.Bot.Core.Conversations;
 using RetailCrm.Bot.Core.Messaging.Inbox;
 using RetailCrm.Bot.Core.Messaging.Outbox;
 
@@ -32,6 +33,7 @@ public static class TwilioWebhooksApi
         TwilioRequestAuthenticator authenticator,
         TwilioInboundMapper mapper,
         SenderRateLimiter senders,
+        RoleResolver roles,
         Inbox inbox,
         CancellationToken ct)
     {
@@ -46,7 +48,7 @@ public static class TwilioWebhooksApi
             return TypedResults.Problem(invalid, statusCode: StatusCodes.Status400BadRequest, title: "Invalid Twilio message");
         }
 
-        senders.Apply(message!);
+        await senders.ApplyAsync(message!, roles, ct);
         await inbox.StoreAsync(message!, ct);
         return TypedResults.Content(EmptyTwiml, "text/xml");
     }

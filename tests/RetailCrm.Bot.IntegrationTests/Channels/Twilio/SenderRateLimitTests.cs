@@ -51,6 +51,22 @@ public abstract class SenderRateLimitTests(Db db) : AppTestBase(db)
     }
 
     [Fact]
+    public async Task The_stores_owners_and_staff_are_never_throttled()
+    {
+        const string Ravi = "+919812345678";
+        Assert.Contains("Added Ravi", await Chat.AskAsync(TestSettings.OwnerPhone, "add Ravi 98123 45678 as staff"), StringComparison.Ordinal);
+
+        // Closing time: more sales and questions in a row than any shopper's burst.
+        for (var i = 1; i <= Burst + 3; i++)
+        {
+            Assert.Contains("Sale logged", await Chat.AskAsync(Ravi, $"Sold blue kurta to 987654321{i % 10} for Rs {1000 + i}"), StringComparison.Ordinal);
+            Assert.Contains("Today at", await Chat.AskAsync(TestSettings.OwnerPhone, "summary"), StringComparison.Ordinal);
+        }
+
+        Assert.False(await App.QueryAsync(d => d.InboundMessages.AnyAsync(m => m.Status == InboxStatus.Throttled)));
+    }
+
+    [Fact]
     public async Task Stop_over_the_limit_is_still_honoured()
     {
         for (var i = 0; i < Burst; i++)

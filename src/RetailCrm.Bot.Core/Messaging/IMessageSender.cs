@@ -14,9 +14,12 @@ public interface IMessageSender
     /// <summary>
     /// Whether a message the bot may have sent just before it crashed did go out: an accepted result with the
     /// provider's id if it did, null if it did not, a transient failure if the provider cannot say now. A channel
-    /// that cannot look back answers null, and the message is sent (again).
+    /// that cannot look back answers null, and the message is sent (again). <paramref name="recordedIds"/> are the
+    /// provider ids already recorded on other messages to the same person: one of those with the same text is an
+    /// earlier message, not this one.
     /// </summary>
-    Task<SendResult?> FindSentAsync(OutboundMessage message, CancellationToken ct) => Task.FromResult<SendResult?>(null);
+    Task<SendResult?> FindSentAsync(OutboundMessage message, IReadOnlySet<string> recordedIds, CancellationToken ct) =>
+        Task.FromResult<SendResult?>(null);
 }
 
 public enum SendOutcome

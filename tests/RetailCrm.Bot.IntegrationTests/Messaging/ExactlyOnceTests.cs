@@ -55,6 +55,20 @@ public abstract class ExactlyOnceTests(Db db) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_same_text_sent_just_before_is_not_taken_for_the_lost_message()
+    {
+        // The first of two identical replies went out and was recorded; the second was lost in the crash.
+        _twilio.AlreadySent(Priya, Body, "SMearlier0000000000000000000001");
+        var id = await AbandonedMessageAsync(earlierSid: "SMearlier0000000000000000000001");
+
+        var row = await SettledAsync(id);
+
+        var sent = Assert.Single(_twilio.Requests);
+        Assert.Equal((Priya, Body), (sent.To, sent.Body));
+        Assert.NotEqual("SMearlier0000000000000000000001", row.ProviderSid);
+    }
+
+    [Fact]
     public async Task While_twilio_cannot_say_whether_it_went_out_nothing_is_sent()
     {
         _twilio.ListingFails();
@@ -90,7 +104,7 @@ public abstract class ExactlyOnceTests(Db db) : IAsyncLifetime
     }
 
     /// <summary>A reply claimed a minute ago by a dispatcher that then died: lease run out, no SID.</summary>
-    private async Task<long> AbandonedMessageAsync()
+    private async Task<long> AbandonedMessageAsync(string? earlierSid = null)
     {
         var message = new OutboundMessage
         {
@@ -109,6 +123,23 @@ public abstract class ExactlyOnceTests(Db db) : IAsyncLifetime
         await _app.ExecuteAsync(d =>
         {
             d.OutboundMessages.Add(message);
+            if (earlierSid is not null)
+            {
+                d.OutboundMessages.Add(new OutboundMessage
+                {
+                    ToPhone = Priya,
+                    Channel = MessageChannel.Sms,
+                    Body = Body,
+                    Kind = OutboundKinds.Reply,
+                    Purpose = MessagePurpose.Reply,
+                    Status = OutboundStatus.Sent,
+                    ProviderSid = earlierSid,
+                    CreatedAt = message.CreatedAt.AddSeconds(-20),
+                    DueAt = message.CreatedAt.AddSeconds(-20),
+                    Customer = message.Customer,
+                });
+            }
+
             return Task.CompletedTask;
         });
         return message.Id;

@@ -28,6 +28,9 @@ public sealed partial class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromSeconds(15);
+
+    /// <summary>How far before a lost message's creation its recipient's recorded messages are looked at.</summary>
+    private static readonly TimeSpan LookBack = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(5);
     public const int MaxAttempts = 5;
 
@@ -183,7 +186,13 @@ public sealed partial class OutboxDispatcher(
         if (recovered && message.ProviderSid is null)
         {
             // The last dispatcher may have died between the provider's "accepted" and recording it.
-            var found = await sender.FindSentAsync(message, ct);
+            // The same text may have gone to them shortly before (a second "didn't catch that"): its SID is not ours.
+            var since = message.CreatedAt - LookBack;
+            var recorded = await db.OutboundMessages
+                .Where(m => m.ToPhone == message.ToPhone && m.Id != message.Id && m.ProviderSid != null && m.CreatedAt >= since)
+                .Select(m => m.ProviderSid!)
+                .ToListAsync(ct);
+            var found = await sender.FindSentAsync(message, recorded.ToHashSet(StringComparer.Ordinal), ct);
             if (found is { Outcome: SendOutcome.Accepted })
             {
                 LogFoundSent(logger, id, found.ProviderSid);

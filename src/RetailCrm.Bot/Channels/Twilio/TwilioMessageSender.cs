@@ -89,9 +89,9 @@ public sealed partial class TwilioMessageSender(HttpClient http, IOptions<Twilio
 
     /// <summary>
     /// Lists the recipient's latest messages (<c>GET Messages.json?To=...</c>) and looks for this one: sent by us,
-    /// created no earlier than the outbox row, with the same text.
+    /// created no earlier than the outbox row, with the same text, and not already recorded on another row.
     /// </summary>
-    public async Task<SendResult?> FindSentAsync(OutboundMessage message, CancellationToken ct)
+    public async Task<SendResult?> FindSentAsync(OutboundMessage message, IReadOnlySet<string> recordedIds, CancellationToken ct)
     {
         var twilio = options.Value;
         var to = message.Channel == MessageChannel.WhatsApp ? "whatsapp:" + message.ToPhone : message.ToPhone;
@@ -112,6 +112,7 @@ public sealed partial class TwilioMessageSender(HttpClient http, IOptions<Twilio
             var sent = page?.Messages?.FirstOrDefault(m =>
                 m.Direction?.StartsWith("outbound", StringComparison.Ordinal) == true
                 && (m.DateCreated is null || m.DateCreated >= since)
+                && (m.Sid is null || !recordedIds.Contains(m.Sid))
                 && string.Equals(m.Body?.Trim(), message.Body.Trim(), StringComparison.Ordinal));
             return sent is null
                 ? null

@@ -27,7 +27,7 @@ public sealed class Customer
     /// </summary>
     public DateTime? WhatsAppWindowOpenedAt { get; set; }
 
-    /// <summary>Set by STOP (and its synonyms, or Twilio's 21610); cleared by START. Blocks every proactive message.</summary>
+    /// <summary>Set by STOP (and its synonyms, or the provider's opted-out refusal); cleared by START. Blocks every proactive message.</summary>
     public DateTime? OptedOutAt { get; set; }
 
     public bool IsOptedOut => OptedOutAt is not null;

@@ -34,17 +34,24 @@ public enum SendOutcome
     TransientFailure,
 }
 
+/// <summary>A refusal that asks more of the Core than marking the message failed.</summary>
+public enum SendRefusal
+{
+    /// <summary>The recipient opted out at the provider or carrier: record it as their STOP.</summary>
+    RecipientOptedOut,
+
+    /// <summary>A free-form WhatsApp message outside the 24-hour window: try a template or SMS.</summary>
+    OutsideWhatsAppWindow,
+}
+
+/// <summary>
+/// What the provider answered, in the Core's terms; the provider's own error code is kept for the record only.
+/// </summary>
 public sealed record SendResult(
     SendOutcome Outcome,
     string? ProviderSid = null,
     OutboundStatus? Status = null,
     int? ErrorCode = null,
     string? ErrorMessage = null,
-    string? FromAddress = null)
-{
-    /// <summary>Twilio: "Attempt to send to unsubscribed recipient".</summary>
-    public const int RecipientOptedOut = 21610;
-
-    /// <summary>Twilio: free-form WhatsApp message outside the 24-hour window.</summary>
-    public const int OutsideWhatsAppWindow = 63016;
-}
+    string? FromAddress = null,
+    SendRefusal? Refusal = null);

@@ -1,3 +1,5 @@
+using RetailCrm.Bot.Channels.Twilio;
+using RetailCrm.Bot.Core.Messaging;
 using RetailCrm.Bot.Core.Messaging.Outbox;
 
 namespace RetailCrm.Bot.UnitTests.Messaging;
@@ -31,13 +33,23 @@ public sealed class OutboundStatusRulesTests
     [InlineData("failed", OutboundStatus.Failed)]
     public void Twilio_status_words_map_to_statuses(string word, OutboundStatus expected)
     {
-        Assert.Equal(expected, OutboundStatusRules.FromProviderStatus(word));
+        Assert.Equal(expected, TwilioVocabulary.Status(word));
     }
 
     [Fact]
     public void Unknown_status_words_are_not_guessed()
     {
-        Assert.Null(OutboundStatusRules.FromProviderStatus("partially_delivered"));
-        Assert.Null(OutboundStatusRules.FromProviderStatus(null));
+        Assert.Null(TwilioVocabulary.Status("partially_delivered"));
+        Assert.Null(TwilioVocabulary.Status(null));
+    }
+
+    [Theory]
+    [InlineData(21610, SendRefusal.RecipientOptedOut)]
+    [InlineData(63016, SendRefusal.OutsideWhatsAppWindow)]
+    [InlineData(21211, null)]
+    [InlineData(null, null)]
+    public void Twilio_error_codes_that_ask_for_more_than_a_failure_are_named_for_the_core(int? code, SendRefusal? expected)
+    {
+        Assert.Equal(expected, TwilioVocabulary.Refusal(code));
     }
 }

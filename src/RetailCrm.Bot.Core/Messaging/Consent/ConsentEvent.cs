@@ -48,6 +48,6 @@ public enum ConsentSource
     /// <summary>Twilio's Advanced Opt-Out handled the keyword and told us through <c>OptOutType</c>.</summary>
     ProviderOptOutHandling,
 
-    /// <summary>Twilio refused to send because the recipient opted out (error 21610).</summary>
+    /// <summary>The provider refused to send because the recipient opted out (its code is the keyword).</summary>
     ProviderError,
 }

@@ -62,9 +62,12 @@ public sealed partial class ConsentService(
 
     public string OptedInReply(ReplyLanguage language) => texts.Get(language, "consent.opted_in", ("store", store.Value.Name));
 
-    /// <summary>Twilio refused a send with 21610: the person opted out at the carrier, so we record it too.</summary>
-    public Task MarkOptedOutByProviderAsync(string phone, MessageChannel channel, CancellationToken ct) =>
-        ApplyAsync(phone, ConsentKeywordKind.OptOut, channel, "21610", ConsentSource.ProviderError, ct);
+    /// <summary>
+    /// The provider refused a send because the person opted out at the carrier, so we record it too; the trail keeps
+    /// the provider's code as the "keyword".
+    /// </summary>
+    public Task MarkOptedOutByProviderAsync(string phone, MessageChannel channel, int? providerCode, CancellationToken ct) =>
+        ApplyAsync(phone, ConsentKeywordKind.OptOut, channel, providerCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "provider", ConsentSource.ProviderError, ct);
 
     public async Task ApplyAsync(
         string phone,

@@ -21,9 +21,12 @@ public enum StatusUpdateResult
 /// </summary>
 public sealed class DeliveryStatusTracker(ICrmDbContext db, ConsentService consent, StoreClock clock)
 {
-    public async Task<StatusUpdateResult> ApplyAsync(string providerSid, string? providerStatus, int? errorCode, CancellationToken ct, long? outboundId = null)
+    /// <param name="next">The status the provider reports, null when it is one the Core does not track.</param>
+    /// <param name="refusal">What the provider's error means, when it means more than "failed".</param>
+    public async Task<StatusUpdateResult> ApplyAsync(
+        string providerSid, OutboundStatus? next, int? errorCode, SendRefusal? refusal, CancellationToken ct, long? outboundId = null)
     {
-        if (OutboundStatusRules.FromProviderStatus(providerStatus) is not { } next)
+        if (next is null)
         {
             return StatusUpdateResult.UnknownStatus;
         }
@@ -52,19 +55,19 @@ public sealed class DeliveryStatusTracker(ICrmDbContext db, ConsentService conse
             return StatusUpdateResult.UnknownMessage;
         }
 
-        var from = Enum.GetValues<OutboundStatus>().Where(s => s.CanMoveTo(next)).ToList();
+        var from = Enum.GetValues<OutboundStatus>().Where(s => s.CanMoveTo(next.Value)).ToList();
         var now = clock.UtcNow;
         var updated = await db.OutboundMessages
             .Where(m => m.Id == message.Id && from.Contains(m.Status))
             .ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.Status, next)
+                s => s.SetProperty(m => m.Status, next.Value)
                     .SetProperty(m => m.ErrorCode, m => errorCode ?? m.ErrorCode)
                     .SetProperty(m => m.StatusUpdatedAt, now),
                 ct);
 
-        if (errorCode == SendResult.RecipientOptedOut)
+        if (refusal == SendRefusal.RecipientOptedOut)
         {
-            await consent.MarkOptedOutByProviderAsync(message.ToPhone, message.Channel, ct);
+            await consent.MarkOptedOutByProviderAsync(message.ToPhone, message.Channel, errorCode, ct);
             await db.SaveChangesAsync(ct);
         }
 

@@ -74,7 +74,7 @@ public sealed class OutboundMessage
     /// <summary>Why the policy did not send it (opted_out, no_marketing_consent, no_template, outside_whatsapp_window).</summary>
     public string? SkipReason { get; set; }
 
-    /// <summary>Twilio said the WhatsApp window is closed (63016): use a template or SMS next time.</summary>
+    /// <summary>The provider said the WhatsApp window is closed: use a template or SMS next time.</summary>
     public bool WhatsAppWindowClosed { get; set; }
 
     public DateTime CreatedAt { get; set; }

@@ -57,18 +57,4 @@ public static class OutboundStatusRules
         OutboundStatus.Read => 6,
         _ => 7,
     };
-
-    /// <summary>Maps Twilio's <c>MessageStatus</c> words; null for words we do not track.</summary>
-    public static OutboundStatus? FromProviderStatus(string? status) => status?.Trim().ToLowerInvariant() switch
-    {
-        "accepted" or "queued" or "scheduled" => OutboundStatus.Queued,
-        "sending" => OutboundStatus.Sending,
-        "sent" => OutboundStatus.Sent,
-        "delivered" => OutboundStatus.Delivered,
-        "read" => OutboundStatus.Read,
-        "undelivered" => OutboundStatus.Undelivered,
-        "failed" => OutboundStatus.Failed,
-        "canceled" => OutboundStatus.Canceled,
-        _ => null,
-    };
 }

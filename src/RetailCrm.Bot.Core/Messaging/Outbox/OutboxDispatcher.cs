@@ -351,7 +351,7 @@ public sealed partial class OutboxDispatcher(
                 LogSent(logger, id, message.Kind, message.Channel, new MaskedPhone(message.ToPhone), message.ProviderSid);
                 break;
 
-            case SendOutcome.Rejected when result.ErrorCode == SendResult.OutsideWhatsAppWindow && !message.WhatsAppWindowClosed:
+            case SendOutcome.Rejected when result.Refusal == SendRefusal.OutsideWhatsAppWindow && !message.WhatsAppWindowClosed:
                 // Twilio knows the window better than we do: try again as a template, or by SMS.
                 message.WhatsAppWindowClosed = true;
                 message.Status = OutboundStatus.Pending;
@@ -362,10 +362,10 @@ public sealed partial class OutboxDispatcher(
             case SendOutcome.Rejected:
                 message.Status = OutboundStatus.Failed;
                 LogRejected(logger, id, new MaskedPhone(message.ToPhone), result.ErrorCode);
-                if (result.ErrorCode == SendResult.RecipientOptedOut)
+                if (result.Refusal == SendRefusal.RecipientOptedOut)
                 {
                     await scope.ServiceProvider.GetRequiredService<ConsentService>()
-                        .MarkOptedOutByProviderAsync(message.ToPhone, message.Channel, ct);
+                        .MarkOptedOutByProviderAsync(message.ToPhone, message.Channel, result.ErrorCode, ct);
                 }
 
                 break;
@@ -410,7 +410,7 @@ public sealed partial class OutboxDispatcher(
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbound {OutboundId} ({Kind}) not sent: {Reason}")]
     private static partial void LogSkipped(ILogger logger, long outboundId, string kind, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbound {OutboundId}: WhatsApp window closed (63016); retrying as a template or SMS")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbound {OutboundId}: WhatsApp window closed; retrying as a template or SMS")]
     private static partial void LogWindowClosed(ILogger logger, long outboundId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The message sender threw for outbound {OutboundId}")]

@@ -116,7 +116,7 @@ public sealed partial class TwilioMessageSender(HttpClient http, IOptions<Twilio
                 && string.Equals(m.Body?.Trim(), message.Body.Trim(), StringComparison.Ordinal));
             return sent is null
                 ? null
-                : new SendResult(SendOutcome.Accepted, sent.Sid, OutboundStatusRules.FromProviderStatus(sent.Status) ?? OutboundStatus.Sent, FromAddress: sent.From);
+                : new SendResult(SendOutcome.Accepted, sent.Sid, TwilioVocabulary.Status(sent.Status) ?? OutboundStatus.Sent, FromAddress: sent.From);
         }
         catch (Exception ex) when (IsUnreachable(ex, ct))
         {
@@ -139,7 +139,7 @@ public sealed partial class TwilioMessageSender(HttpClient http, IOptions<Twilio
             return new SendResult(
                 SendOutcome.Accepted,
                 created?.Sid,
-                OutboundStatusRules.FromProviderStatus(created?.Status) ?? OutboundStatus.Queued,
+                TwilioVocabulary.Status(created?.Status) ?? OutboundStatus.Queued,
                 created?.ErrorCode,
                 created?.ErrorMessage,
                 from);
@@ -158,7 +158,8 @@ public sealed partial class TwilioMessageSender(HttpClient http, IOptions<Twilio
             transient ? SendOutcome.TransientFailure : SendOutcome.Rejected,
             ErrorCode: error?.Code,
             ErrorMessage: error?.Message ?? $"HTTP {(int)status}",
-            FromAddress: from);
+            FromAddress: from,
+            Refusal: TwilioVocabulary.Refusal(error?.Code));
     }
 
     private static AuthenticationHeaderValue BasicAuth(TwilioOptions twilio)

@@ -75,7 +75,7 @@ public static class TwilioWebhooksApi
         int? errorCode = int.TryParse(form["ErrorCode"].FirstOrDefault(), out var code) ? code : null;
         // The outbox id the sender put in the callback URL: it finds a message whose SID a crash kept from being recorded.
         long? outboundId = long.TryParse(request.Query[TwilioMessageSender.OutboundIdParameter], out var id) ? id : null;
-        await tracker.ApplyAsync(sid, status, errorCode, ct, outboundId);
+        await tracker.ApplyAsync(sid, TwilioVocabulary.Status(status), errorCode, TwilioVocabulary.Refusal(errorCode), ct, outboundId);
 
         // Unknown SIDs and statuses are acknowledged too: Twilio cannot fix them by retrying.
         return TypedResults.NoContent();

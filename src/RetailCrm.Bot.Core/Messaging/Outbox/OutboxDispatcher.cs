@@ -28,11 +28,11 @@ public sealed partial class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromSeconds(15);
+    public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(5);
+    public const int MaxAttempts = 5;
 
     /// <summary>How far before a lost message's creation its recipient's recorded messages are looked at.</summary>
     private static readonly TimeSpan LookBack = TimeSpan.FromMinutes(5);
-    public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(5);
-    public const int MaxAttempts = 5;
 
     // Rows this instance took back from a dispatcher whose lease ran out (their send may have happened).
     private readonly ConcurrentDictionary<long, bool> _recovered = new();

@@ -50,16 +50,8 @@ public sealed class RealBot : IAsyncDisposable
     {
         var port = FreePort();
         var folder = Directory.CreateTempSubdirectory("retailcrm-realbot-").FullName;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = workingDirectory ?? folder,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "RetailCrm.Bot.dll"));
         var settings = new Dictionary<string, string>
         {
-            ["DOTNET_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
             ["ConnectionStrings__Crm"] = $"Data Source={Path.Combine(folder, "crm.db")}",
@@ -83,11 +75,8 @@ public sealed class RealBot : IAsyncDisposable
             settings[key] = value;
         }
 
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key] = value;
-        }
-
+        var start = AppProcess.StartInfo(settings);
+        start.WorkingDirectory = workingDirectory ?? folder;
         var process = Process.Start(start)!;
         var bot = new RealBot(process, port, folder, settings["ConnectionStrings__Crm"]);
         process.OutputDataReceived += (_, e) => bot.Record(e.Data);

@@ -39,6 +39,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<InboxProcessor>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<DispatchPlanner>();
+        services.AddSingleton<OutboundSend>();
         services.AddSingleton<SendingPolicy>();
         services.AddSingleton<Pacer>();
         services.TryAddSingleton<ITemplateResolver, ContentSidTemplateResolver>();

@@ -67,6 +67,8 @@ public abstract class CrmDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Core.Ai.AiUsage> AiUsage => Set<Core.Ai.AiUsage>();
 
+    public DbSet<Core.Messaging.Policy.SendPace> SendPacing => Set<Core.Messaging.Policy.SendPace>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CrmDbContext).Assembly);
 

@@ -1,13 +1,15 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using RetailCrm.Bot.Core.Data;
-using RetailCrm.Bot.Core.Engagement;
+using RetailCrm.Bot.Core.Messaging;
 using RetailCrm.Bot.Core.Messaging.Outbox;
 using RetailCrm.Bot.Core.Store;
 
 namespace RetailCrm.Bot.Core.Campaigns;
 
 /// <summary>Offers to a segment: drafted, counted, and sent only after the owner confirms.</summary>
-public sealed class CampaignService(ICrmDbContext db, Segments segments, ProactiveMessages proactive, StoreClock clock)
+public sealed class CampaignService(ICrmDbContext db, Segments segments, IOutboxFanOut fanOut, IOptions<StoreOptions> store, StoreClock clock)
 {
     public const string Kind = "offer";
 
@@ -16,7 +18,7 @@ public sealed class CampaignService(ICrmDbContext db, Segments segments, Proacti
         var campaign = new Campaign { Segment = segment, Text = text, CreatedBy = owner, CreatedAt = clock.UtcNow };
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(ct); // the confirmation question carries its id
-        var audience = (await segments.MembersAsync(segment, ct)).Count;
+        var audience = await segments.CountAsync(segment, ct);
         return (campaign, audience);
     }
 
@@ -26,46 +28,42 @@ public sealed class CampaignService(ICrmDbContext db, Segments segments, Proacti
     /// </summary>
     public async Task<int> ConfirmAsync(Campaign campaign, CancellationToken ct)
     {
-        var audience = (await segments.MembersAsync(campaign.Segment, ct)).Count;
+        var audience = await segments.CountAsync(campaign.Segment, ct);
         campaign.Status = CampaignStatus.Confirmed;
         campaign.ConfirmedAt = clock.UtcNow;
         campaign.RecipientCount = audience;
         return audience;
     }
 
-    /// <summary>The campaign job: queues every confirmed campaign's offer, one idempotent message per customer.</summary>
+    /// <summary>
+    /// The campaign job: queues every confirmed campaign's offer, one idempotent message per member, in one set-based
+    /// INSERT … SELECT. Each text is written when it is sent (with the customer's name), so nothing here grows with
+    /// the audience, and a run that crashed halfway is finished by the next one without doubling anyone.
+    /// </summary>
     public async Task<int> QueueConfirmedAsync(CancellationToken ct)
     {
         var queued = 0;
         var confirmed = await db.Campaigns.Where(c => c.Status == CampaignStatus.Confirmed).OrderBy(c => c.Id).ToListAsync(ct);
         foreach (var campaign in confirmed)
         {
-            var members = await segments.MembersAsync(campaign.Segment, ct);
-            var complete = true;
-            foreach (var batch in members.Chunk(200))
+            var prefix = $"{Kind}:{campaign.Id}:";
+            var recipients = segments.Members(campaign.Segment).Select(c => new FanOutRecipient
             {
-                foreach (var customer in batch)
-                {
-                    if (await proactive.QueueAsync(customer, Kind, MessagePurpose.Marketing, $"{Kind}:{campaign.Id}:{customer.Id}",
-                            new Dictionary<string, string> { ["offer"] = OfferText.ForTemplate(campaign.Text) }, ct))
-                    {
-                        queued++;
-                    }
-                }
-
-                // A batch another instance raced us on is dropped here and picked up, key by key, next run.
-                complete &= await Persist.SaveOrSkipDuplicateAsync(db, ct);
-            }
-
-            if (!complete)
+                CustomerId = c.Id,
+                ToPhone = c.Phone,
+                Channel = c.LastChannel ?? MessageChannel.Sms,
+                IdempotencyKey = prefix + c.Id,
+            });
+            var values = JsonSerializer.Serialize(new Dictionary<string, string>
             {
-                continue;
-            }
+                ["offer"] = OfferText.ForTemplate(campaign.Text),
+                ["store"] = store.Value.Name,
+            });
+            queued += await fanOut.QueueAsync(recipients, new FanOutMessage(Kind, MessagePurpose.Marketing, values, clock.UtcNow), ct);
 
-            var tracked = await db.Campaigns.SingleAsync(c => c.Id == campaign.Id, ct);
-            tracked.Status = CampaignStatus.Queued;
-            tracked.QueuedAt = clock.UtcNow;
-            tracked.RecipientCount = members.Count;
+            campaign.Status = CampaignStatus.Queued;
+            campaign.QueuedAt = clock.UtcNow;
+            campaign.RecipientCount = await db.OutboundMessages.CountAsync(m => m.IdempotencyKey!.StartsWith(prefix), ct);
             await db.SaveChangesAsync(ct);
         }
 

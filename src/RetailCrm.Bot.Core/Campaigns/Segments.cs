@@ -12,6 +12,8 @@ namespace RetailCrm.Bot.Core.Campaigns;
 /// STOP since) are ever in one.
 /// vip: spent at least Engagement:VipMinimumSpend in total; inactive: no purchase or message for longer than
 /// Engagement:InactiveAfter; new: joined within Engagement:NewCustomerWithin; all: everyone.
+/// Each is a query the database answers (spend is summed in SQL), so a segment of 100,000 customers is counted
+/// and fanned out without loading one of them.
 /// </summary>
 public sealed class Segments(ICrmDbContext db, StoreClock clock, IOptions<EngagementOptions> engagement)
 {
@@ -26,39 +28,39 @@ public sealed class Segments(ICrmDbContext db, StoreClock clock, IOptions<Engage
         _ => null,
     };
 
-    public async Task<List<Customer>> MembersAsync(string segment, CancellationToken ct)
+    /// <summary>The segment's members who may receive an offer, as a query (nothing is loaded).</summary>
+    public IQueryable<Customer> Members(string segment)
     {
         var reachable = db.Customers.Where(c => c.OptedOutAt == null && c.MarketingConsentAt != null);
         switch (segment)
         {
             case "vip":
                 var minimum = engagement.Value.VipMinimumSpend;
-                // Summed here rather than in SQL: SQLite cannot SUM decimals, and a store's purchases fit in memory.
-                var spend = await db.Purchases.Select(p => new { p.CustomerId, p.Amount }).ToListAsync(ct);
-                var vipIds = spend.GroupBy(s => s.CustomerId).Where(g => g.Sum(s => s.Amount) >= minimum).Select(g => g.Key).ToList();
-                return await reachable.Where(c => vipIds.Contains(c.Id)).ToListAsync(ct);
+                return reachable.Where(c => db.Purchases.Where(p => p.CustomerId == c.Id).Sum(p => p.Amount) >= minimum);
 
             case "inactive":
-                return await InactiveAsync(reachable, ct);
+                return Inactive(reachable);
 
             case "new":
                 var since = clock.UtcNow - engagement.Value.NewCustomerWithin;
-                return await reachable.Where(c => c.CreatedAt >= since).ToListAsync(ct);
+                return reachable.Where(c => c.CreatedAt >= since);
 
             default:
-                return await reachable.ToListAsync(ct);
+                return reachable;
         }
     }
 
+    public Task<int> CountAsync(string segment, CancellationToken ct) => Members(segment).CountAsync(ct);
+
     /// <summary>Customers whose last purchase and last message are both older than Engagement:InactiveAfter.</summary>
-    public async Task<List<Customer>> InactiveAsync(IQueryable<Customer>? from, CancellationToken ct)
+    public IQueryable<Customer> Inactive(IQueryable<Customer>? from = null)
     {
         var cutoff = clock.UtcNow - engagement.Value.InactiveAfter;
-        var customers = from ?? db.Customers;
-        return await customers
+        return (from ?? db.Customers)
             .Where(c => (c.LastInboundAt == null || c.LastInboundAt < cutoff) && c.CreatedAt < cutoff)
-            .Where(c => !db.Purchases.Any(p => p.CustomerId == c.Id && p.PurchasedAt >= cutoff))
-            .OrderBy(c => c.LastInboundAt)
-            .ToListAsync(ct);
+            .Where(c => !db.Purchases.Any(p => p.CustomerId == c.Id && p.PurchasedAt >= cutoff));
     }
+
+    public Task<List<Customer>> InactiveAsync(IQueryable<Customer>? from, CancellationToken ct) =>
+        Inactive(from).OrderBy(c => c.LastInboundAt).ToListAsync(ct);
 }

@@ -6,7 +6,8 @@ namespace RetailCrm.Bot.Persistence.Providers;
 public static class ProviderOptions
 {
     public static DbContextOptionsBuilder UseCrmSqlite(this DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"));
+        builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"))
+            .AddInterceptors(SqliteConnectionSetup.Instance);
 
     public static DbContextOptionsBuilder UseCrmSqlServer(this DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlServer(connectionString, o => o.MigrationsHistoryTable("__ef_migrations_history").EnableRetryOnFailure());

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RetailCrm.Bot.Core.Data;
 using RetailCrm.Bot.Persistence;
 using RetailCrm.Bot.Persistence.Providers;
+using RetailCrm.Bot.Persistence.SetBased;
 
 namespace RetailCrm.Bot.Database;
 
@@ -31,6 +32,7 @@ public static partial class DatabaseExtensions
         }
 
         builder.Services.AddScoped<ICrmDbContext>(services => services.GetRequiredService<CrmDbContext>());
+        builder.Services.AddSetBasedWrites();
         return builder;
     }
 

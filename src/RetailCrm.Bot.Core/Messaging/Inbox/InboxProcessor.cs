@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -9,10 +8,10 @@ using RetailCrm.Bot.Core.Phones;
 namespace RetailCrm.Bot.Core.Messaging.Inbox;
 
 /// <summary>
-/// Takes stored inbound messages and runs one conversation turn for each. A message is claimed with a
-/// conditional UPDATE and a short lease, renewed while the turn runs, so two instances never take the same one and
-/// a crashed instance's messages are taken again within a lease (seconds, not minutes). A sender's messages are
-/// handled in order.
+/// Takes stored inbound messages and runs one conversation turn for each, several at once. Messages are claimed in
+/// batches from the leased queue, which hands out only the oldest unfinished message of each sender, so turns run in
+/// parallel across senders while each sender's messages are handled in order. A crashed instance's messages are
+/// taken again within a lease (seconds, not minutes).
 /// </summary>
 public sealed partial class InboxProcessor(
     IServiceScopeFactory scopes,
@@ -20,66 +19,46 @@ public sealed partial class InboxProcessor(
     OutboxSignal outboxSignal,
     ILogger<InboxProcessor> logger)
 {
-    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(15);
-    public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(5);
     public const int MaxAttempts = 3;
 
+    /// <summary>Turns run at once: recognition is CPU, the rest waits on the database, so a few per core.</summary>
+    public static readonly int Parallelism = Math.Max(4, Environment.ProcessorCount * 2);
+
+    private readonly LeasedQueue _queue = new(QueueName.Inbox, scopes, time);
+
     /// <summary>Handles everything that can be claimed now; returns how many turns ran.</summary>
-    public Task<int> ProcessAvailableAsync(CancellationToken ct) =>
-        ClaimLoop.RunAsync(FindCandidatesAsync, TryClaimAsync, ProcessClaimedAsync, ct);
-
-    private static Expression<Func<InboundMessage, bool>> Claimable(DateTime now) => m =>
-        (m.Status == InboxStatus.Pending && (m.LockedUntil == null || m.LockedUntil <= now))
-        || (m.Status == InboxStatus.Processing && m.LockedUntil <= now);
-
-    private async Task<List<long>> FindCandidatesAsync(CancellationToken ct)
+    public async Task<int> ProcessAvailableAsync(CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
-        var now = time.GetUtcNow().UtcDateTime;
-        return await db.InboundMessages
-            .Where(Claimable(now))
-            // Keep each sender's messages in order: skip one while an earlier one is unfinished.
-            .Where(m => !db.InboundMessages.Any(earlier =>
-                earlier.FromPhone == m.FromPhone
-                && earlier.Id < m.Id
-                && (earlier.Status == InboxStatus.Pending || earlier.Status == InboxStatus.Processing)))
-            .OrderBy(m => m.Id)
-            .Select(m => m.Id)
-            .Take(20)
-            .ToListAsync(ct);
-    }
+        await using var held = _queue.Hold();
+        var done = 0;
+        while (!ct.IsCancellationRequested)
+        {
+            var claimed = await _queue.ClaimAsync(ClaimKind.Ready, Parallelism, ct);
+            if (claimed.Count == 0)
+            {
+                break;
+            }
 
-    private async Task<bool> TryClaimAsync(long id, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
-        var now = time.GetUtcNow().UtcDateTime;
-        var lockedUntil = now + Lease;
-        var claimed = await db.InboundMessages
-            .Where(m => m.Id == id)
-            .Where(Claimable(now))
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.Status, InboxStatus.Processing)
-                    .SetProperty(m => m.LockedUntil, lockedUntil)
-                    .SetProperty(m => m.Attempts, m => m.Attempts + 1),
-                ct);
-        return claimed == 1;
-    }
+            held.Add(claimed);
+            await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct }, async (id, token) =>
+            {
+                try
+                {
+                    await ProcessClaimedAsync(id, token);
+                }
+                finally
+                {
+                    held.Release(id);
+                }
+            });
+            done += claimed.Count;
+        }
 
-    private async Task RenewAsync(long id, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
-        var lockedUntil = time.GetUtcNow().UtcDateTime + Lease;
-        await db.InboundMessages
-            .Where(m => m.Id == id && m.Status == InboxStatus.Processing)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, lockedUntil), ct);
+        return done;
     }
 
     private async Task ProcessClaimedAsync(long id, CancellationToken ct)
     {
-        await using var renewal = LeaseRenewal.Start(token => RenewAsync(id, token), RenewEvery, time);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
         var engine = scope.ServiceProvider.GetRequiredService<ConversationEngine>();

@@ -1,44 +1,90 @@
-using System.Collections.Concurrent;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using RetailCrm.Bot.Core.Data;
-using RetailCrm.Bot.Core.Messaging.Consent;
 using RetailCrm.Bot.Core.Messaging.Policy;
-using RetailCrm.Bot.Core.Phones;
 
 namespace RetailCrm.Bot.Core.Messaging.Outbox;
 
 /// <summary>
-/// Sends what is due in the outbox and records what the provider said. Rows are claimed with a
-/// conditional UPDATE and a short lease, renewed while the send runs, so two dispatchers never send one message
-/// twice and a crashed instance's rows are taken again within a lease. A row taken back that way may have gone
-/// out before the crash: the provider is asked first, and it is only sent if it did not. A refusal is final; a
-/// transient failure is retried later with a growing delay; one message's trouble never stops the others.
+/// Sends what is due in the outbox at the sender's rate. Batches are claimed from the leased queue (so any number of
+/// instances share the work without sending one message twice), decided by the <see cref="DispatchPlanner"/>, and
+/// sent concurrently by <see cref="OutboundSend"/>, each in its own pacing slot. Enough is kept in flight to cover
+/// about two seconds of sending, so the rate holds even when each provider call takes a while; new claims (replies
+/// first) are made as sends finish.
 /// </summary>
-public sealed partial class OutboxDispatcher(
+public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
-    IMessageSender sender,
-    SendingPolicy policy,
-    ITemplateResolver templates,
-    Pacer pacer,
-    Store.StoreClock clock,
-    TimeProvider time,
-    ILogger<OutboxDispatcher> logger)
+    DispatchPlanner planner,
+    OutboundSend send,
+    IOptions<PacingOptions> pacing,
+    OutboxSignal signal,
+    TimeProvider time)
 {
-    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(15);
-    public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(5);
-    public const int MaxAttempts = 5;
+    /// <summary>How long to wait for new work while earlier sends are still in flight.</summary>
+    private static readonly TimeSpan LookAgainEvery = TimeSpan.FromSeconds(1);
 
-    /// <summary>How far before a lost message's creation its recipient's recorded messages are looked at.</summary>
-    private static readonly TimeSpan LookBack = TimeSpan.FromMinutes(5);
+    private readonly LeasedQueue _queue = new(QueueName.Outbox, scopes, time);
 
-    // Rows this instance took back from a dispatcher whose lease ran out (their send may have happened).
-    private readonly ConcurrentDictionary<long, bool> _recovered = new();
+    /// <summary>Sends everything due now; returns how many messages were claimed.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken ct)
+    {
+        await using var held = _queue.Hold();
+        var inFlight = new List<Task>();
+        var claimedCount = 0;
+        try
+        {
+            // Rows a crashed dispatcher left mid-send: the provider is asked before any is sent again.
+            var abandoned = await _queue.ClaimAsync(ClaimKind.Abandoned, pacing.Value.InFlightLimit, ct);
+            held.Add(abandoned);
+            claimedCount += abandoned.Count;
+            var unsettled = new List<long>();
+            foreach (var id in abandoned)
+            {
+                if (await send.SettleRecoveredAsync(id, ct))
+                {
+                    held.Release(id);
+                }
+                else
+                {
+                    unsettled.Add(id);
+                }
+            }
 
-    public Task<int> DispatchDueAsync(CancellationToken ct) =>
-        ClaimLoop.RunAsync(FindDueAsync, TryClaimAsync, SendClaimedAsync, ct);
+            await StartAsync(unsettled, held, inFlight, ct);
+
+            while (!ct.IsCancellationRequested)
+            {
+                inFlight.RemoveAll(t => t.IsCompleted);
+                var room = pacing.Value.InFlightLimit - inFlight.Count;
+                if (room > 0)
+                {
+                    var claimed = await _queue.ClaimAsync(ClaimKind.Ready, room, ct);
+                    if (claimed.Count > 0)
+                    {
+                        held.Add(claimed);
+                        claimedCount += claimed.Count;
+                        await StartAsync(claimed, held, inFlight, ct);
+                        continue;
+                    }
+                }
+
+                if (inFlight.Count == 0)
+                {
+                    break;
+                }
+
+                await WaitForProgressAsync(inFlight, room > 0, ct);
+            }
+        }
+        finally
+        {
+            // Every send handles its own failures; on shutdown they stop at their next await.
+            await Task.WhenAll(inFlight);
+        }
+
+        return claimedCount;
+    }
 
     /// <summary>The earliest time something in the outbox becomes due, so the worker can sleep until then.</summary>
     public async Task<DateTime?> NextDueAtAsync(CancellationToken ct)
@@ -52,376 +98,76 @@ public sealed partial class OutboxDispatcher(
             .FirstOrDefaultAsync(ct);
     }
 
-    private static Expression<Func<OutboundMessage, bool>> Claimable(DateTime now) => m =>
-        (m.Status == OutboundStatus.Pending && m.DueAt <= now && (m.LockedUntil == null || m.LockedUntil <= now))
-        || (m.Status == OutboundStatus.Dispatching && m.LockedUntil <= now);
-
-    private static Expression<Func<OutboundMessage, bool>> Due(DateTime now) => m =>
-        m.Status == OutboundStatus.Pending && m.DueAt <= now && (m.LockedUntil == null || m.LockedUntil <= now);
-
-    /// <summary>Claimed by a dispatcher that stopped renewing its lease: it crashed, perhaps in the middle of a send.</summary>
-    private static Expression<Func<OutboundMessage, bool>> Abandoned(DateTime now) => m =>
-        m.Status == OutboundStatus.Dispatching && m.LockedUntil <= now;
-
-    private async Task<List<long>> FindDueAsync(CancellationToken ct)
+    private async Task StartAsync(IReadOnlyCollection<long> ids, LeasedQueue.HeldRows held, List<Task> inFlight, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
-        var now = time.GetUtcNow().UtcDateTime;
-        return await db.OutboundMessages
-            .Where(Claimable(now))
-            // Replies first: someone is waiting for them, and a campaign must not hold them up.
-            .OrderBy(m => m.Purpose == MessagePurpose.Reply ? 0 : 1)
-            .ThenBy(m => m.DueAt)
-            .ThenBy(m => m.Id)
-            .Select(m => m.Id)
-            .Take(50)
-            .ToListAsync(ct);
-    }
-
-    private async Task<bool> TryClaimAsync(long id, CancellationToken ct)
-    {
-        if (await ClaimAsync(id, Due, ct))
+        if (ids.Count == 0)
         {
-            return true;
+            return;
         }
 
-        if (await ClaimAsync(id, Abandoned, ct))
+        List<PlannedSend> sends;
+        try
         {
-            _recovered[id] = true;
-            return true;
+            sends = await planner.PlanAsync(ids, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // The batch could not be read or decided (the database went away): each is tried again later.
+            foreach (var id in ids)
+            {
+                await send.PutBackAsync(id);
+                held.Release(id);
+            }
+
+            throw;
         }
 
-        return false;
+        var sending = sends.Select(s => s.Message.Id).ToHashSet();
+        foreach (var id in ids.Where(id => !sending.Contains(id)))
+        {
+            held.Release(id); // held back or skipped: already written
+        }
+
+        foreach (var planned in sends)
+        {
+            inFlight.Add(SendAndReleaseAsync(planned, held, ct));
+        }
     }
 
-    private async Task<bool> ClaimAsync(long id, Func<DateTime, Expression<Func<OutboundMessage, bool>>> claimable, CancellationToken ct)
+    private async Task SendAndReleaseAsync(PlannedSend planned, LeasedQueue.HeldRows held, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
-        var now = time.GetUtcNow().UtcDateTime;
-        var lockedUntil = now + Lease;
-        var claimed = await db.OutboundMessages
-            .Where(m => m.Id == id)
-            .Where(claimable(now))
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.Status, OutboundStatus.Dispatching)
-                    .SetProperty(m => m.LockedUntil, lockedUntil)
-                    .SetProperty(m => m.Attempts, m => m.Attempts + 1),
-                ct);
-        return claimed == 1;
-    }
-
-    private async Task RenewAsync(long id, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
-        var lockedUntil = time.GetUtcNow().UtcDateTime + Lease;
-        await db.OutboundMessages
-            .Where(m => m.Id == id && m.Status == OutboundStatus.Dispatching)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, lockedUntil), ct);
+        try
+        {
+            await send.SendAsync(planned, ct);
+        }
+        finally
+        {
+            held.Release(planned.Message.Id);
+        }
     }
 
     /// <summary>
-    /// One message, from the policy to the provider's answer. Whatever goes wrong stays with this message: before
-    /// the send it is put back to be tried again later; once the send has begun it is left claimed, so that when its
-    /// lease runs out the provider is asked whether it went out rather than sent again blind.
+    /// Full: until a send finishes. Nothing more to claim: until new work is signalled, a second passes, or every send
+    /// in flight is done (without taking a signal meant for the worker once this pass has ended).
     /// </summary>
-    private async Task SendClaimedAsync(long id, CancellationToken ct)
+    private async Task WaitForProgressAsync(List<Task> inFlight, bool roomLeft, CancellationToken ct)
     {
-        var recovered = _recovered.TryRemove(id, out _);
-        var sendBegun = false;
-        await using var renewal = LeaseRenewal.Start(token => RenewAsync(id, token), RenewEvery, time);
+        if (!roomLeft)
+        {
+            await Task.WhenAny(inFlight);
+            return;
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var woken = signal.WaitAsync(LookAgainEvery, stop.Token);
+        await Task.WhenAny(Task.WhenAll(inFlight), woken);
+        await stop.CancelAsync();
         try
         {
-            sendBegun = await SendAsync(id, recovered, ct);
+            await woken;
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            throw; // shutting down: the lease runs out and the next start takes the row again
-        }
-        catch (Exception ex)
-        {
-            LogMessageFailed(logger, ex, id);
-            if (!sendBegun)
-            {
-                await PutBackAsync(id);
-            }
         }
     }
-
-    /// <summary>After a failure before the send: pending again, later, as after a transient provider failure.</summary>
-    private async Task PutBackAsync(long id)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
-            var now = time.GetUtcNow().UtcDateTime;
-            var attempts = await db.OutboundMessages.Where(m => m.Id == id).Select(m => m.Attempts).SingleAsync(CancellationToken.None);
-            var dueAt = now + RetryDelay(attempts);
-            await db.OutboundMessages
-                .Where(m => m.Id == id && m.Status == OutboundStatus.Dispatching)
-                .ExecuteUpdateAsync(
-                    s => s.SetProperty(m => m.Status, attempts >= MaxAttempts ? OutboundStatus.Failed : OutboundStatus.Pending)
-                        .SetProperty(m => m.LockedUntil, (DateTime?)null)
-                        .SetProperty(m => m.DueAt, dueAt)
-                        .SetProperty(m => m.StatusUpdatedAt, now),
-                    CancellationToken.None);
-        }
-        catch (Exception ex)
-        {
-            // The database itself is away: the row's lease runs out and it is taken again then.
-            LogMessageFailed(logger, ex, id);
-        }
-    }
-
-    /// <returns>Whether the send to the provider had begun (then a failure must not lead to a blind resend).</returns>
-    private async Task<bool> SendAsync(long id, bool recovered, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
-        var message = await db.OutboundMessages.SingleAsync(m => m.Id == id, ct);
-
-        if (recovered && message.ProviderSid is null)
-        {
-            // The last dispatcher may have died between the provider's "accepted" and recording it.
-            // The same text may have gone to them shortly before (a second "didn't catch that"): its SID is not ours.
-            var since = message.CreatedAt - LookBack;
-            var recorded = await db.OutboundMessages
-                .Where(m => m.ToPhone == message.ToPhone && m.Id != message.Id && m.ProviderSid != null && m.CreatedAt >= since)
-                .Select(m => m.ProviderSid!)
-                .ToListAsync(ct);
-            var found = await sender.FindSentAsync(message, recorded.ToHashSet(StringComparer.Ordinal), ct);
-            if (found is { Outcome: SendOutcome.Accepted })
-            {
-                LogFoundSent(logger, id, found.ProviderSid);
-                await RecordAsync(scope, db, message, found, ct);
-                return true;
-            }
-
-            if (found is not null)
-            {
-                // The provider cannot say now; sending again could double it. Ask again after a while.
-                message.LockedUntil = time.GetUtcNow().UtcDateTime + RetryDelay(message.Attempts);
-                LogLookupFailed(logger, id, found.ErrorMessage);
-                await db.SaveChangesAsync(CancellationToken.None);
-                return true;
-            }
-        }
-
-        var decision = policy.Decide(await GatherAsync(db, message, ct));
-        if (decision is DelayDecision delay)
-        {
-            // Not an attempt: the message waits (for the morning, or tomorrow's allowance) without counting as a failure.
-            message.Status = OutboundStatus.Pending;
-            message.LockedUntil = null;
-            message.Attempts = Math.Max(0, message.Attempts - 1);
-            message.DueAt = delay.UntilUtc;
-            message.DelayReason = delay.Reason;
-            message.DelayCount++;
-            LogDelayed(logger, id, message.Kind, delay.Reason, delay.UntilUtc);
-            await db.SaveChangesAsync(CancellationToken.None);
-            return false;
-        }
-
-        if (decision is SkipDecision skip)
-        {
-            message.Status = OutboundStatus.Skipped;
-            message.LockedUntil = null;
-            message.SkipReason = skip.Reason;
-            message.StatusUpdatedAt = time.GetUtcNow().UtcDateTime;
-            LogSkipped(logger, id, message.Kind, skip.Reason);
-            await db.SaveChangesAsync(CancellationToken.None);
-            return false;
-        }
-
-        var send = (SendDecision)decision;
-        message.Channel = send.Channel;
-        message.SentVia = send.Via switch
-        {
-            SendVia.Template => "template",
-            SendVia.SmsFallback => "sms_fallback",
-            _ => "free_text",
-        };
-        if (send.Via == SendVia.Template && templates.TryResolve(message.Kind, message.TemplateValues, out var contentSid, out var variables))
-        {
-            message.ContentSid = contentSid;
-            message.ContentVariables = variables;
-        }
-
-        if (send.Via != SendVia.Template && message.CustomerId is { } customerId)
-        {
-            // The model writes outside any transaction and within its own timeout; on any trouble the
-            // template text stays, so a slow or absent model never delays or loses a message.
-            var personalizer = scope.ServiceProvider.GetRequiredService<Ai.AiMessagePersonalizer>();
-            if (personalizer.Applies(message) && await db.Customers.FindAsync([customerId], ct) is { } customer)
-            {
-                await personalizer.PersonalizeAsync(message, customer, ct);
-            }
-        }
-
-        await pacer.WaitForSlotAsync(message.Channel, ct);
-        SendResult result;
-        try
-        {
-            result = await sender.SendAsync(message, ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            throw; // the lease runs out and the next start asks the provider, then sends it if it did not go
-        }
-        catch (Exception ex)
-        {
-            // A sender bug must not strand the row in Dispatching; treat it like a provider outage.
-            LogSenderThrew(logger, ex, id);
-            result = new SendResult(SendOutcome.TransientFailure, ErrorMessage: ex.GetType().Name);
-        }
-
-        await RecordAsync(scope, db, message, result, ct);
-        return true;
-    }
-
-    /// <summary>What the policy needs to know about the recipient, read fresh for every message.</summary>
-    private async Task<PolicyInput> GatherAsync(ICrmDbContext db, OutboundMessage message, CancellationToken ct)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        var customer = message.CustomerId is { } customerId ? await db.Customers.FindAsync([customerId], ct) : null;
-        var templateKnown = templates.IsKnown(message.Kind);
-        var templateAvailable = templateKnown && templates.TryResolve(message.Kind, message.TemplateValues, out _, out _);
-
-        if (customer is null)
-        {
-            // Staff and owners: no consent rules, but WhatsApp's window applies to them as to anyone.
-            var lastWhatsApp = await db.InboundMessages
-                .Where(m => m.FromPhone == message.ToPhone && m.Channel == MessageChannel.WhatsApp)
-                .OrderByDescending(m => m.Id)
-                .Select(m => (DateTime?)m.ReceivedAt)
-                .FirstOrDefaultAsync(ct);
-            return new PolicyInput(message, now)
-            {
-                WhatsAppWindowOpenedAt = lastWhatsApp,
-                TemplateAvailable = templateAvailable,
-                TemplateKnown = templateKnown,
-                HasSms = true,
-            };
-        }
-
-        var startOfDay = clock.ToUtc(DateOnly.FromDateTime(clock.ToLocal(now)).ToDateTime(TimeOnly.MinValue));
-        var sentToday = await db.OutboundMessages.CountAsync(
-            m => m.CustomerId == customer.Id
-                 && m.Id != message.Id
-                 && m.Purpose != MessagePurpose.Reply
-                 && m.SentAt >= startOfDay,
-            ct);
-        return new PolicyInput(message, now)
-        {
-            IsCustomer = true,
-            OptedOut = customer.IsOptedOut,
-            MarketingConsent = customer.MarketingConsentAt is not null,
-            ProactiveSentToday = sentToday,
-            WhatsAppWindowOpenedAt = customer.WhatsAppWindowOpenedAt,
-            TemplateAvailable = templateAvailable,
-            TemplateKnown = templateKnown,
-            HasSms = customer.SmsSeenAt is not null,
-        };
-    }
-
-    private async Task RecordAsync(AsyncServiceScope scope, ICrmDbContext db, OutboundMessage message, SendResult result, CancellationToken ct)
-    {
-        var id = message.Id;
-        var now = time.GetUtcNow().UtcDateTime;
-        message.LockedUntil = null;
-        message.ErrorCode = result.ErrorCode;
-        message.ErrorMessage = StoredText.FitOrNull(result.ErrorMessage, 500);
-        message.FromAddress = result.FromAddress ?? message.FromAddress;
-        message.StatusUpdatedAt = now;
-
-        switch (result.Outcome)
-        {
-            case SendOutcome.Accepted:
-                // A status callback may have got here first (it carries the outbox id): keep whichever is further on.
-                var recorded = await db.OutboundMessages.AsNoTracking().Where(m => m.Id == id).Select(m => new { m.Status, m.ProviderSid }).SingleAsync(ct);
-                var accepted = result.Status ?? OutboundStatus.Queued;
-                message.Status = recorded.ProviderSid is not null && !recorded.Status.CanMoveTo(accepted) && recorded.Status != OutboundStatus.Dispatching
-                    ? recorded.Status
-                    : accepted;
-                message.ProviderSid = result.ProviderSid ?? recorded.ProviderSid;
-                message.SentAt = now;
-                LogSent(logger, id, message.Kind, message.Channel, new MaskedPhone(message.ToPhone), message.ProviderSid);
-                break;
-
-            case SendOutcome.Rejected when result.Refusal == SendRefusal.OutsideWhatsAppWindow && !message.WhatsAppWindowClosed:
-                // Twilio knows the window better than we do: try again as a template, or by SMS.
-                message.WhatsAppWindowClosed = true;
-                message.Status = OutboundStatus.Pending;
-                message.DueAt = now;
-                LogWindowClosed(logger, id);
-                break;
-
-            case SendOutcome.Rejected:
-                message.Status = OutboundStatus.Failed;
-                LogRejected(logger, id, new MaskedPhone(message.ToPhone), result.ErrorCode);
-                if (result.Refusal == SendRefusal.RecipientOptedOut)
-                {
-                    await scope.ServiceProvider.GetRequiredService<ConsentService>()
-                        .MarkOptedOutByProviderAsync(message.ToPhone, message.Channel, result.ErrorCode, ct);
-                }
-
-                break;
-
-            default:
-                if (message.Attempts >= MaxAttempts)
-                {
-                    message.Status = OutboundStatus.Failed;
-                    LogGaveUp(logger, id, message.Attempts, result.ErrorCode);
-                }
-                else
-                {
-                    message.Status = OutboundStatus.Pending;
-                    message.DueAt = now + RetryDelay(message.Attempts);
-                    LogWillRetry(logger, id, message.Attempts, result.ErrorCode, message.DueAt);
-                }
-
-                break;
-        }
-
-        await db.SaveChangesAsync(CancellationToken.None);
-    }
-
-    /// <summary>30 s, 2 min, 8 min, 32 min: long enough for a provider outage to pass.</summary>
-    public static TimeSpan RetryDelay(int attempts) => TimeSpan.FromSeconds(30 * Math.Pow(4, Math.Max(0, attempts - 1)));
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sent outbound {OutboundId} ({Kind}) by {Channel} to {Phone} as {ProviderSid}")]
-    private static partial void LogSent(ILogger logger, long outboundId, string kind, MessageChannel channel, MaskedPhone phone, string? providerSid);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Provider refused outbound {OutboundId} to {Phone} with error {ErrorCode}")]
-    private static partial void LogRejected(ILogger logger, long outboundId, MaskedPhone phone, int? errorCode);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbound {OutboundId} failed on attempt {Attempt} (error {ErrorCode}); retrying at {DueAt:o}")]
-    private static partial void LogWillRetry(ILogger logger, long outboundId, int attempt, int? errorCode, DateTime dueAt);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Outbound {OutboundId} failed after {Attempts} attempts (error {ErrorCode}); giving up")]
-    private static partial void LogGaveUp(ILogger logger, long outboundId, int attempts, int? errorCode);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbound {OutboundId} ({Kind}) held back ({Reason}) until {DueAt:o}")]
-    private static partial void LogDelayed(ILogger logger, long outboundId, string kind, string reason, DateTime dueAt);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbound {OutboundId} ({Kind}) not sent: {Reason}")]
-    private static partial void LogSkipped(ILogger logger, long outboundId, string kind, string reason);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbound {OutboundId}: WhatsApp window closed; retrying as a template or SMS")]
-    private static partial void LogWindowClosed(ILogger logger, long outboundId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The message sender threw for outbound {OutboundId}")]
-    private static partial void LogSenderThrew(ILogger logger, Exception ex, long outboundId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Outbound {OutboundId} could not be handled this time; the others carry on")]
-    private static partial void LogMessageFailed(ILogger logger, Exception ex, long outboundId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbound {OutboundId} had already gone out before a restart ({ProviderSid}); not sending it again")]
-    private static partial void LogFoundSent(ILogger logger, long outboundId, string? providerSid);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbound {OutboundId}: cannot tell yet whether it went out before a restart ({Error}); asking again later")]
-    private static partial void LogLookupFailed(ILogger logger, long outboundId, string? error);
 }

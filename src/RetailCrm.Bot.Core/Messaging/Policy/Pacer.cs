@@ -1,32 +1,59 @@
-using System.Diagnostics;
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace RetailCrm.Bot.Core.Messaging.Policy;
 
 /// <summary>
-/// Spaces sends per channel to the sender's rate. It measures real elapsed time rather than the injected
-/// business clock on purpose: the limit is on how fast we call Twilio, which a test clock must not freeze.
+/// Spaces sends per channel to the sender's rate, across every instance: slots come from a ledger in the database,
+/// a quarter of a second's worth at a time, and within an instance each send takes the next one in turn (never two
+/// at once, even when a late send could catch up). It measures real time rather than the injected business clock on
+/// purpose: the limit is on how fast we call Twilio, which a test clock must not freeze.
 /// </summary>
-public sealed class Pacer(IOptions<PacingOptions> options)
+public sealed class Pacer(IOptions<PacingOptions> options, IServiceScopeFactory scopes)
 {
-    private readonly Lock _lock = new();
-    private readonly Dictionary<MessageChannel, long> _nextSlot = [];
+    private static readonly long BlockTicks = TimeSpan.FromMilliseconds(250).Ticks;
+    private readonly ConcurrentDictionary<MessageChannel, Lane> _lanes = new();
 
     /// <summary>Waits, if needed, until the channel may send again, and takes that slot.</summary>
     public async Task WaitForSlotAsync(MessageChannel channel, CancellationToken ct)
     {
-        TimeSpan wait;
-        lock (_lock)
+        var lane = _lanes.GetOrAdd(channel, _ => new Lane());
+        await lane.Gate.WaitAsync(ct);
+        try
         {
-            var now = Stopwatch.GetTimestamp();
-            var slot = Math.Max(now, _nextSlot.GetValueOrDefault(channel));
-            _nextSlot[channel] = slot + (long)(options.Value.IntervalFor(channel).TotalSeconds * Stopwatch.Frequency);
-            wait = Stopwatch.GetElapsedTime(now, slot);
-        }
+            var interval = options.Value.IntervalFor(channel).Ticks;
+            var slot = Math.Max(Now(), lane.Next);
+            if (slot >= lane.BlockEnd)
+            {
+                var count = (int)Math.Max(1, BlockTicks / interval);
+                await using var scope = scopes.CreateAsyncScope();
+                var start = await scope.ServiceProvider.GetRequiredService<IPacingLedger>().ReserveAsync(channel, count, interval, slot, ct);
+                slot = start;
+                lane.BlockEnd = start + (count * interval);
+            }
 
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait, ct);
+            lane.Next = slot + interval;
+            var wait = slot - Now();
+            if (wait > 0)
+            {
+                await Task.Delay(TimeSpan.FromTicks(wait), ct);
+            }
         }
+        finally
+        {
+            lane.Gate.Release();
+        }
+    }
+
+    private static long Now() => TimeProvider.System.GetUtcNow().UtcTicks;
+
+    private sealed class Lane
+    {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public long Next { get; set; }
+
+        public long BlockEnd { get; set; }
     }
 }

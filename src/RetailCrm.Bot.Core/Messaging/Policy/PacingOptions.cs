@@ -18,4 +18,10 @@ public sealed class PacingOptions
 
     public TimeSpan IntervalFor(MessageChannel channel) =>
         TimeSpan.FromSeconds(1 / (channel == MessageChannel.Sms ? SmsMessagesPerSecond : WhatsAppMessagesPerSecond));
+
+    /// <summary>
+    /// Sends a dispatcher keeps claimed at once: two seconds of the faster channel (the sends waiting for their slot
+    /// and those waiting for Twilio's answer), and never fewer than a small batch.
+    /// </summary>
+    public int InFlightLimit => (int)Math.Clamp(2 * Math.Max(SmsMessagesPerSecond, WhatsAppMessagesPerSecond), 8, 1000);
 }

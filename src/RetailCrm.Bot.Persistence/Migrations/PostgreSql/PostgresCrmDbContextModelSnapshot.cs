@@ -653,6 +653,20 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                     b.ToTable("outbound_messages", (string)null);
                 });
 
+            modelBuilder.Entity("RetailCrm.Bot.Core.Messaging.Policy.SendPace", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("NextSlotTicks")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Channel");
+
+                    b.ToTable("send_pacing", (string)null);
+                });
+
             modelBuilder.Entity("RetailCrm.Bot.Core.Notes.CustomerNote", b =>
                 {
                     b.Property<int>("Id")

@@ -624,6 +624,20 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                     b.ToTable("outbound_messages", (string)null);
                 });
 
+            modelBuilder.Entity("RetailCrm.Bot.Core.Messaging.Policy.SendPace", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextSlotTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Channel");
+
+                    b.ToTable("send_pacing", (string)null);
+                });
+
             modelBuilder.Entity("RetailCrm.Bot.Core.Notes.CustomerNote", b =>
                 {
                     b.Property<int>("Id")

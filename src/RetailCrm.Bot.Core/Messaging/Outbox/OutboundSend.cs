@@ -1,0 +1,252 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RetailCrm.Bot.Core.Data;
+using RetailCrm.Bot.Core.Messaging.Consent;
+using RetailCrm.Bot.Core.Messaging.Policy;
+using RetailCrm.Bot.Core.Phones;
+
+namespace RetailCrm.Bot.Core.Messaging.Outbox;
+
+/// <summary>
+/// One message from its send slot to the provider's answer, recorded. Whatever goes wrong stays with this message:
+/// before the send it is put back to be tried again later; once the send has begun it is left claimed, so that when
+/// its lease runs out the provider is asked whether it went out rather than sent again blind.
+/// </summary>
+public sealed partial class OutboundSend(
+    IServiceScopeFactory scopes,
+    IMessageSender sender,
+    Pacer pacer,
+    TimeProvider time,
+    ILogger<OutboundSend> logger)
+{
+    public const int MaxAttempts = 5;
+
+    /// <summary>How far before a lost message's creation its recipient's recorded messages are looked at.</summary>
+    private static readonly TimeSpan LookBack = TimeSpan.FromMinutes(5);
+
+    public async Task SendAsync(PlannedSend planned, CancellationToken ct)
+    {
+        var message = planned.Message;
+        var sendBegun = false;
+        try
+        {
+            if (planned.Customer is { } customer)
+            {
+                // The model writes outside any transaction and within its own timeout; on any trouble the
+                // template text stays, so a slow or absent model never delays or loses a message.
+                await using var scope = scopes.CreateAsyncScope();
+                var personalizer = scope.ServiceProvider.GetRequiredService<Ai.AiMessagePersonalizer>();
+                if (message.SentVia != "template" && personalizer.Applies(message))
+                {
+                    await personalizer.PersonalizeAsync(message, customer, ct);
+                }
+            }
+
+            await pacer.WaitForSlotAsync(message.Channel, ct);
+            sendBegun = true;
+            SendResult result;
+            try
+            {
+                result = await sender.SendAsync(message, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                throw; // the lease runs out and the next start asks the provider, then sends it if it did not go
+            }
+            catch (Exception ex)
+            {
+                // A sender bug must not strand the row in Dispatching; treat it like a provider outage.
+                LogSenderThrew(logger, ex, message.Id);
+                result = new SendResult(SendOutcome.TransientFailure, ErrorMessage: ex.GetType().Name);
+            }
+
+            await RecordAsync(message, result, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Shutting down: the lease runs out and the next start takes the row again.
+        }
+        catch (Exception ex)
+        {
+            LogMessageFailed(logger, ex, message.Id);
+            if (!sendBegun)
+            {
+                await PutBackAsync(message.Id);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A row taken back from a dispatcher that stopped renewing its lease may have gone out before it died (between
+    /// the provider's "accepted" and recording it). The provider is asked first.
+    /// </summary>
+    /// <returns>Whether it is settled (found sent, or the provider could not say and it waits); false means send it.</returns>
+    public async Task<bool> SettleRecoveredAsync(long id, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
+            var message = await db.OutboundMessages.AsNoTracking().SingleAsync(m => m.Id == id, ct);
+            if (message.ProviderSid is not null)
+            {
+                return false;
+            }
+
+            // The same text may have gone to them shortly before (a second "didn't catch that"): its SID is not ours.
+            var since = message.CreatedAt - LookBack;
+            var recorded = await db.OutboundMessages
+                .Where(m => m.ToPhone == message.ToPhone && m.Id != message.Id && m.ProviderSid != null && m.CreatedAt >= since)
+                .Select(m => m.ProviderSid!)
+                .ToListAsync(ct);
+            var found = await sender.FindSentAsync(message, recorded.ToHashSet(StringComparer.Ordinal), ct);
+            if (found is { Outcome: SendOutcome.Accepted })
+            {
+                LogFoundSent(logger, id, found.ProviderSid);
+                await RecordAsync(message, found, ct);
+                return true;
+            }
+
+            if (found is not null)
+            {
+                // The provider cannot say now; sending again could double it. Ask again after a while.
+                LogLookupFailed(logger, id, found.ErrorMessage);
+                var askAgainAt = time.GetUtcNow().UtcDateTime + RetryDelay(message.Attempts);
+                await db.OutboundMessages.Where(m => m.Id == id && m.Status == OutboundStatus.Dispatching)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, askAgainAt), CancellationToken.None);
+                return true;
+            }
+
+            return false;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // Left claimed: when the lease runs out it is looked up again, never sent blind.
+            LogMessageFailed(logger, ex, id);
+            return true;
+        }
+    }
+
+    /// <summary>After a failure before the send: pending again, later, as after a transient provider failure.</summary>
+    public async Task PutBackAsync(long id)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
+            var now = time.GetUtcNow().UtcDateTime;
+            var attempts = await db.OutboundMessages.Where(m => m.Id == id).Select(m => m.Attempts).SingleAsync(CancellationToken.None);
+            var dueAt = now + RetryDelay(attempts);
+            await db.OutboundMessages
+                .Where(m => m.Id == id && m.Status == OutboundStatus.Dispatching)
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(m => m.Status, attempts >= MaxAttempts ? OutboundStatus.Failed : OutboundStatus.Pending)
+                        .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                        .SetProperty(m => m.DueAt, dueAt)
+                        .SetProperty(m => m.StatusUpdatedAt, now),
+                    CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // The database itself is away: the row's lease runs out and it is taken again then.
+            LogMessageFailed(logger, ex, id);
+        }
+    }
+
+    private async Task RecordAsync(OutboundMessage message, SendResult result, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
+        var id = message.Id;
+        var now = time.GetUtcNow().UtcDateTime;
+        message.LockedUntil = null;
+        message.ErrorCode = result.ErrorCode;
+        message.ErrorMessage = StoredText.FitOrNull(result.ErrorMessage, 500);
+        message.FromAddress = result.FromAddress ?? message.FromAddress;
+        message.StatusUpdatedAt = now;
+
+        switch (result.Outcome)
+        {
+            case SendOutcome.Accepted:
+                // A status callback may have got here first (it carries the outbox id): keep whichever is further on.
+                var recorded = await db.OutboundMessages.AsNoTracking().Where(m => m.Id == id).Select(m => new { m.Status, m.ProviderSid }).SingleAsync(ct);
+                var accepted = result.Status ?? OutboundStatus.Queued;
+                message.Status = recorded.ProviderSid is not null && !recorded.Status.CanMoveTo(accepted) && recorded.Status != OutboundStatus.Dispatching
+                    ? recorded.Status
+                    : accepted;
+                message.ProviderSid = result.ProviderSid ?? recorded.ProviderSid;
+                message.SentAt = now;
+                LogSent(logger, id, message.Kind, message.Channel, new MaskedPhone(message.ToPhone), message.ProviderSid);
+                break;
+
+            case SendOutcome.Rejected when result.Refusal == SendRefusal.OutsideWhatsAppWindow && !message.WhatsAppWindowClosed:
+                // Twilio knows the window better than we do: try again as a template, or by SMS.
+                message.WhatsAppWindowClosed = true;
+                message.Status = OutboundStatus.Pending;
+                message.DueAt = now;
+                LogWindowClosed(logger, id);
+                break;
+
+            case SendOutcome.Rejected:
+                message.Status = OutboundStatus.Failed;
+                LogRejected(logger, id, new MaskedPhone(message.ToPhone), result.ErrorCode);
+                if (result.Refusal == SendRefusal.RecipientOptedOut)
+                {
+                    await scope.ServiceProvider.GetRequiredService<ConsentService>()
+                        .MarkOptedOutByProviderAsync(message.ToPhone, message.Channel, result.ErrorCode, ct);
+                }
+
+                break;
+
+            default:
+                if (message.Attempts >= MaxAttempts)
+                {
+                    message.Status = OutboundStatus.Failed;
+                    LogGaveUp(logger, id, message.Attempts, result.ErrorCode);
+                }
+                else
+                {
+                    message.Status = OutboundStatus.Pending;
+                    message.DueAt = now + RetryDelay(message.Attempts);
+                    LogWillRetry(logger, id, message.Attempts, result.ErrorCode, message.DueAt);
+                }
+
+                break;
+        }
+
+        // The whole row: the text written at dispatch (template or AI) is kept with what the provider said.
+        db.OutboundMessages.Update(message);
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    /// <summary>30 s, 2 min, 8 min, 32 min: long enough for a provider outage to pass.</summary>
+    public static TimeSpan RetryDelay(int attempts) => TimeSpan.FromSeconds(30 * Math.Pow(4, Math.Max(0, attempts - 1)));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sent outbound {OutboundId} ({Kind}) by {Channel} to {Phone} as {ProviderSid}")]
+    private static partial void LogSent(ILogger logger, long outboundId, string kind, MessageChannel channel, MaskedPhone phone, string? providerSid);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Provider refused outbound {OutboundId} to {Phone} with error {ErrorCode}")]
+    private static partial void LogRejected(ILogger logger, long outboundId, MaskedPhone phone, int? errorCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbound {OutboundId} failed on attempt {Attempt} (error {ErrorCode}); retrying at {DueAt:o}")]
+    private static partial void LogWillRetry(ILogger logger, long outboundId, int attempt, int? errorCode, DateTime dueAt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbound {OutboundId} failed after {Attempts} attempts (error {ErrorCode}); giving up")]
+    private static partial void LogGaveUp(ILogger logger, long outboundId, int attempts, int? errorCode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbound {OutboundId}: WhatsApp window closed; retrying as a template or SMS")]
+    private static partial void LogWindowClosed(ILogger logger, long outboundId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The message sender threw for outbound {OutboundId}")]
+    private static partial void LogSenderThrew(ILogger logger, Exception ex, long outboundId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbound {OutboundId} could not be handled this time; the others carry on")]
+    private static partial void LogMessageFailed(ILogger logger, Exception ex, long outboundId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbound {OutboundId} had already gone out before a restart ({ProviderSid}); not sending it again")]
+    private static partial void LogFoundSent(ILogger logger, long outboundId, string? providerSid);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbound {OutboundId}: cannot tell yet whether it went out before a restart ({Error}); asking again later")]
+    private static partial void LogLookupFailed(ILogger logger, long outboundId, string? error);
+}

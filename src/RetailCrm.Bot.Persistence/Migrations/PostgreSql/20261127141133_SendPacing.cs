@@ -1,0 +1,33 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class SendPacing : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "send_pacing",
+                columns: table => new
+                {
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    NextSlotTicks = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_send_pacing", x => x.Channel);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "send_pacing");
+        }
+    }
+}

@@ -39,7 +39,8 @@ public static class CampaignBenchmark
             while (true)
             {
                 queued = await OwnerCampaign.CountOffersAsync(bot);
-                if (progress.Count == 0 || clock.Elapsed.TotalSeconds - progress[^1].Seconds >= ProgressEvery(timeout) || queued >= customers)
+                // The last row is always the final count at its moment: the table's figures come from it.
+                if (progress.Count == 0 || clock.Elapsed.TotalSeconds - progress[^1].Seconds >= ProgressEvery(timeout) || queued >= customers || clock.Elapsed > timeout)
                 {
                     progress.Add((clock.Elapsed.TotalSeconds, queued, bot.ResidentBytes()));
                 }

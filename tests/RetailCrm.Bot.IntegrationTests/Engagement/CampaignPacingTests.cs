@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RetailCrm.Bot.Channels.Twilio;
 using RetailCrm.Bot.Core.Customers;
 using RetailCrm.Bot.Core.Messaging;
 using RetailCrm.Bot.IntegrationTests.Infrastructure;
@@ -77,6 +78,25 @@ public abstract class CampaignPacingTests(Db db) : IAsyncLifetime
             async () => await _app.QueryAsync(d => d.OutboundMessages.CountAsync(m => m.Kind == "offer" && m.SentAt != null)) == Recipients,
             "every offer to be recorded as sent");
     }
+
+    [Fact]
+    public async Task A_shopper_who_writes_during_a_campaign_is_answered_ahead_of_the_offers_still_waiting()
+    {
+        var chat = new ChatSession(_app, _twilio, _client);
+        await chat.AskAsync(TestSettings.OwnerPhone, "offer all Diwali sale: 30% off everything");
+        var confirm = TwilioWebhook.WhatsApp(TestSettings.OwnerPhone, "yes");
+        Assert.True((await TwilioWebhook.PostAsync(_client, TwilioWebhooksApi.MessagesPath, confirm)).IsSuccessStatusCode);
+        await Eventually.TrueAsync(() => Task.FromResult(Offers().Count >= 50), "the campaign to be under way");
+
+        const string Shopper = "+919812340000";
+        Assert.True((await TwilioWebhook.PostAsync(_client, TwilioWebhooksApi.MessagesPath, TwilioWebhook.WhatsApp(Shopper, "hi"))).IsSuccessStatusCode);
+        await Eventually.TrueAsync(() => Task.FromResult(_twilio.Sent.Any(s => s.To.EndsWith(Shopper, StringComparison.Ordinal))), "the reply");
+
+        // The campaign still has seconds to run: the reply did not queue behind it.
+        Assert.True(Offers().Count < Recipients * 2 / 3, $"the reply came after {Offers().Count} of {Recipients} offers");
+    }
+
+    private List<SentRequest> Offers() => _twilio.Sent.Where(s => s.Body.Contains("Diwali", StringComparison.Ordinal)).ToList();
 }
 
 public sealed class SqliteCampaignPacingTests() : CampaignPacingTests(Db.Sqlite);

@@ -35,6 +35,7 @@ public sealed partial class DispatchPlanner(
         var facts = await RecipientFacts.ReadAsync(db, messages, clock, now, ct);
 
         var sends = new List<PlannedSend>();
+        var written = new HashSet<OutboundMessage>();
         var holds = new List<(OutboundMessage Message, DelayDecision Delay)>();
         var skips = new List<(OutboundMessage Message, string Reason)>();
         foreach (var message in messages.OrderBy(m => m.Purpose == MessagePurpose.Reply ? 0 : 1).ThenBy(m => m.DueAt).ThenBy(m => m.Id))
@@ -49,6 +50,7 @@ public sealed partial class DispatchPlanner(
                 }
 
                 await WriteTextAsync(message, customer, ct);
+                written.Add(message);
             }
 
             switch (policy.Decide(facts.PolicyInput(message, customer, templates, now)))
@@ -71,7 +73,29 @@ public sealed partial class DispatchPlanner(
 
         await HoldAsync(db, holds, ct);
         await SkipAsync(db, skips, now, ct);
+        await KeepTextAsync(db, sends.Select(s => s.Message).Where(written.Contains).ToList());
         return sends;
+    }
+
+    /// <summary>
+    /// The text written here is stored before it is sent (one batched round trip): if this instance dies mid-send,
+    /// the one that takes the row over asks Twilio for exactly this text.
+    /// </summary>
+    private static async Task KeepTextAsync(ICrmDbContext db, List<OutboundMessage> messages)
+    {
+        if (messages.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var message in messages)
+        {
+            var entry = db.OutboundMessages.Attach(message);
+            entry.Property(m => m.Body).IsModified = true;
+            entry.Property(m => m.TemplateValues).IsModified = true;
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
     }
 
     /// <summary>A fanned-out message's text: its kind's template with the shared values and the recipient's name.</summary>

@@ -40,10 +40,17 @@ public sealed partial class OutboundSend(
                 if (message.SentVia != "template" && personalizer.Applies(message))
                 {
                     await personalizer.PersonalizeAsync(message, customer, ct);
+                    // Stored before it goes: a dispatcher taking this row over after a crash asks Twilio for this text.
+                    var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
+                    await db.OutboundMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
+                        s => s.SetProperty(m => m.Body, message.Body)
+                            .SetProperty(m => m.ComposedBy, message.ComposedBy)
+                            .SetProperty(m => m.CompositionNote, message.CompositionNote),
+                        ct);
                 }
             }
 
-            await pacer.WaitForSlotAsync(message.Channel, ct);
+            await pacer.WaitForSlotAsync(message.Channel, reply: message.Purpose == MessagePurpose.Reply, ct);
             sendBegun = true;
             SendResult result;
             try

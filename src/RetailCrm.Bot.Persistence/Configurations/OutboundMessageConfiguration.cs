@@ -21,6 +21,7 @@ internal sealed class OutboundMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.HasIndex(m => m.ProviderSid);
         builder.Property(m => m.ErrorMessage).HasMaxLength(Lengths.Error);
         builder.HasIndex(m => new { m.Status, m.DueAt });
+        builder.HasIndex(m => new { m.Status, m.Purpose, m.DueAt }); // replies are claimed first without reading the backlog
         builder.HasIndex(m => new { m.CustomerId, m.Kind, m.CreatedAt });
         builder.Property(m => m.TemplateValues).HasMaxLength(Lengths.Text);
         builder.Property(m => m.SentVia).HasMaxLength(Lengths.Short);

@@ -12,16 +12,23 @@ namespace RetailCrm.Bot.Persistence.SetBased;
 /// </summary>
 internal sealed class ClaimStatements(CrmDbContext db) : IClaimStatements
 {
-    private sealed record Queue(string Table, string Waiting, string Working, string Ready, string Abandoned, string Order);
+    /// <summary>
+    /// A table worked as a queue. <paramref name="Ready"/> is tried tier by tier (the outbox claims replies before
+    /// anything else), each in <paramref name="Order"/>, which an index serves so a claim never sorts the backlog.
+    /// </summary>
+    private sealed record Queue(string Table, string Waiting, string Working, IReadOnlyList<string> Ready, string Abandoned, string Order);
+
+    private const string OutboxDue =
+        """q."Status" = @waiting AND q."DueAt" <= @now AND (q."LockedUntil" IS NULL OR q."LockedUntil" <= @now)""";
 
     private static readonly Queue Outbox = new(
         "outbound_messages",
         nameof(OutboundStatus.Pending),
         nameof(OutboundStatus.Dispatching),
-        """q."Status" = @waiting AND q."DueAt" <= @now AND (q."LockedUntil" IS NULL OR q."LockedUntil" <= @now)""",
-        """q."Status" = @working AND q."LockedUntil" <= @now""",
         // Replies first: someone is waiting for them, and a campaign must not hold them up.
-        $"""CASE WHEN q."Purpose" = '{nameof(MessagePurpose.Reply)}' THEN 0 ELSE 1 END, q."DueAt", q."Id" """);
+        [$"""{OutboxDue} AND q."Purpose" = '{nameof(MessagePurpose.Reply)}'""", OutboxDue],
+        """q."Status" = @working AND q."LockedUntil" <= @now""",
+        """q."DueAt" """);
 
     private const string InboxReady =
         """
@@ -33,12 +40,26 @@ internal sealed class ClaimStatements(CrmDbContext db) : IClaimStatements
 
     // Each sender's messages in order: one is only ready when nothing earlier from that sender is unfinished.
     private static readonly Queue Inbox = new(
-        "inbound_messages", nameof(InboxStatus.Pending), nameof(InboxStatus.Processing), InboxReady, InboxReady, """q."Id" """);
+        "inbound_messages", nameof(InboxStatus.Pending), nameof(InboxStatus.Processing), [InboxReady], InboxReady, """q."Id" """);
 
     public async Task<IReadOnlyList<long>> ClaimAsync(QueueName queue, ClaimKind kind, DateTime now, DateTime lockedUntil, int max, CancellationToken ct)
     {
         var q = queue == QueueName.Inbox ? Inbox : Outbox;
-        var condition = kind == ClaimKind.Abandoned ? q.Abandoned : q.Ready;
+        var ids = new List<long>(max);
+        foreach (var condition in kind == ClaimKind.Abandoned ? [q.Abandoned] : q.Ready)
+        {
+            if (ids.Count < max)
+            {
+                ids.AddRange(await ClaimAsync(q, condition, now, lockedUntil, max - ids.Count, ct));
+            }
+        }
+
+        ids.Sort(); // RETURNING keeps no order; by id is arrival order
+        return ids;
+    }
+
+    private async Task<List<long>> ClaimAsync(Queue q, string condition, DateTime now, DateTime lockedUntil, int max, CancellationToken ct)
+    {
         var set = """ "Status" = @working, "LockedUntil" = @locked_until, "Attempts" = "Attempts" + 1 """;
         var sql = db.Database.IsNpgsql()
             ? $"""
@@ -75,7 +96,6 @@ internal sealed class ClaimStatements(CrmDbContext db) : IClaimStatements
                 ids.Add(reader.GetInt64(0));
             }
 
-            ids.Sort(); // RETURNING keeps no order; by id is arrival order
             return ids;
         }
         finally

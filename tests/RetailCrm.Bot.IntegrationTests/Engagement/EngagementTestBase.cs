@@ -29,6 +29,9 @@ public abstract class EngagementTestBase(Db db) : IAsyncLifetime
 
     protected BotApp App => _apps[0].App;
 
+    /// <summary>The first app's HTTP client, for webhooks a test posts itself.</summary>
+    protected HttpClient Client => _apps[0].Client;
+
     protected ChatSession Chat { get; private set; } = null!;
 
     /// <summary>Settings for this test class; the policy's defaults are restored here.</summary>

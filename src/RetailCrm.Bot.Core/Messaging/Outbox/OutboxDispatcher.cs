@@ -57,7 +57,9 @@ public sealed class OutboxDispatcher(
             {
                 inFlight.RemoveAll(t => t.IsCompleted);
                 var room = pacing.Value.InFlightLimit - inFlight.Count;
-                if (room > 0)
+                // Claim in sizeable batches rather than a row per finished send: each claim and plan is a few statements.
+                var claimNow = inFlight.Count == 0 || room >= Math.Max(1, pacing.Value.InFlightLimit / 4);
+                if (claimNow)
                 {
                     var claimed = await _queue.ClaimAsync(ClaimKind.Ready, room, ct);
                     if (claimed.Count > 0)
@@ -74,7 +76,7 @@ public sealed class OutboxDispatcher(
                     break;
                 }
 
-                await WaitForProgressAsync(inFlight, room > 0, ct);
+                await WaitForProgressAsync(inFlight, nothingDue: claimNow, ct);
             }
         }
         finally
@@ -147,12 +149,12 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Full: until a send finishes. Nothing more to claim: until new work is signalled, a second passes, or every send
-    /// in flight is done (without taking a signal meant for the worker once this pass has ended).
+    /// Busy: until a send finishes. Nothing was due: until new work is signalled, a second passes, or every send in
+    /// flight is done (without taking a signal meant for the worker once this pass has ended).
     /// </summary>
-    private async Task WaitForProgressAsync(List<Task> inFlight, bool roomLeft, CancellationToken ct)
+    private async Task WaitForProgressAsync(List<Task> inFlight, bool nothingDue, CancellationToken ct)
     {
-        if (!roomLeft)
+        if (!nothingDue)
         {
             await Task.WhenAny(inFlight);
             return;

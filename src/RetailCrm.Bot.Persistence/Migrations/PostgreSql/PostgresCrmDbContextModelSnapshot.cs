@@ -650,6 +650,8 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CustomerId", "Kind", "CreatedAt");
 
+                    b.HasIndex("Status", "Purpose", "DueAt");
+
                     b.ToTable("outbound_messages", (string)null);
                 });
 

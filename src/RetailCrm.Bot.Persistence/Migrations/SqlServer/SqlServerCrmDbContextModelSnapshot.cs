@@ -651,6 +651,8 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CustomerId", "Kind", "CreatedAt");
 
+                    b.HasIndex("Status", "Purpose", "DueAt");
+
                     b.ToTable("outbound_messages", (string)null);
                 });
 

@@ -621,6 +621,8 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerId", "Kind", "CreatedAt");
 
+                    b.HasIndex("Status", "Purpose", "DueAt");
+
                     b.ToTable("outbound_messages", (string)null);
                 });
 

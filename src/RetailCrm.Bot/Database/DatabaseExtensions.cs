@@ -1,7 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using RetailCrm.Bot.Core.Data;
+using RetailCrm.Bot.Core.Messaging.Inbox;
 using RetailCrm.Bot.Persistence;
+using RetailCrm.Bot.Persistence.Messaging;
 using RetailCrm.Bot.Persistence.Providers;
 
 namespace RetailCrm.Bot.Database;
@@ -31,6 +33,7 @@ public static partial class DatabaseExtensions
         }
 
         builder.Services.AddScoped<ICrmDbContext>(services => services.GetRequiredService<CrmDbContext>());
+        builder.Services.AddScoped<IInboxBatchStore, InboxBatchStore>();
         return builder;
     }
 

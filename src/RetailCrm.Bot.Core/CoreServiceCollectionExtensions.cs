@@ -46,7 +46,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<ITemplateResolver, ContentSidTemplateResolver>();
         services.TryAddSingleton<IMessageComposer, TemplateComposer>();
 
-        services.AddScoped<Inbox>();
+        services.AddSingleton<Inbox>();
         services.AddScoped<Outbox>();
         services.AddScoped<DeliveryStatusTracker>();
         services.AddScoped<ConsentService>();

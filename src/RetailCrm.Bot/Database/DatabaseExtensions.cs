@@ -1,7 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using RetailCrm.Bot.Core.Data;
+using RetailCrm.Bot.Core.Messaging.Inbox;
 using RetailCrm.Bot.Persistence;
+using RetailCrm.Bot.Persistence.Messaging;
 using RetailCrm.Bot.Persistence.Providers;
 using RetailCrm.Bot.Persistence.SetBased;
 
@@ -33,6 +35,7 @@ public static partial class DatabaseExtensions
 
         builder.Services.AddScoped<ICrmDbContext>(services => services.GetRequiredService<CrmDbContext>());
         builder.Services.AddSetBasedWrites();
+        builder.Services.AddScoped<IInboxBatchStore, InboxBatchStore>();
         return builder;
     }
 

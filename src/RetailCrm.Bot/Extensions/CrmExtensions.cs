@@ -43,6 +43,7 @@ public static class CrmExtensions
         builder.Services.AddOptions<Admin.AdminOptions>().BindConfiguration(Admin.AdminOptions.SectionName);
         builder.Services.AddRetailCrmCore();
         builder.Services.AddHostedService<StartupChecks>();
+        builder.Services.AddHostedService<InboxWriter>();
         builder.Services.AddHostedService<InboxWorker>();
         builder.Services.AddHostedService<OutboxWorker>();
         return builder;

@@ -5,6 +5,8 @@ namespace RetailCrm.Bot.Extensions;
 
 public static class LoggingExtensions
 {
+    private static readonly PathString Webhooks = "/webhooks";
+
     /// <summary>
     /// Serilog from the "Serilog" configuration section. The host gets its own logger (the static one stays
     /// the bootstrap logger), which also lets several hosts run side by side in one test process.
@@ -32,13 +34,28 @@ public static class LoggingExtensions
     /// One line per request (method, path, status, time). Paths can carry a phone number
     /// (<c>/admin/customers/+919876543210</c>), whoever sends them and whether or not they hold the key; the host's
     /// logger masks them (<see cref="PhonesInPathsMasked"/>).
+    /// <para>
+    /// A webhook Twilio delivered and we accepted is logged at Debug: in a burst they come by the thousand a second, and
+    /// a line each would cost more than storing the message (each message shows again when its turn runs and its reply
+    /// is sent). Below Information, Serilog skips the event before it is built or enriched. A refused webhook (4xx) is
+    /// Information and a failed one (5xx) Error, as every other request.
+    /// </para>
     /// </summary>
     public static WebApplication UseMaskedRequestLogging(this WebApplication app)
     {
         // The host's logger, not the static one: that stays the bootstrap logger here (see AddLogging), which knows
         // neither the configured levels and sinks nor the masking enricher.
         var hostLogger = app.Services.GetRequiredService<Serilog.ILogger>();
-        app.UseSerilogRequestLogging(options => options.Logger = hostLogger);
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = hostLogger;
+            options.GetLevel = RequestLevel;
+        });
         return app;
     }
+
+    private static LogEventLevel RequestLevel(HttpContext http, double elapsedMs, Exception? ex) =>
+        ex is not null || http.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
+        : http.Response.StatusCode < StatusCodes.Status400BadRequest && http.Request.Path.StartsWithSegments(Webhooks) ? LogEventLevel.Debug
+        : LogEventLevel.Information;
 }

@@ -94,6 +94,13 @@ public sealed class RealBot : IAsyncDisposable
         return long.Parse(line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 
+    /// <summary>SIGKILL, as a crash or the OOM killer would: no shutdown hook runs. The folder stays until dispose.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
     /// <summary>The output so far, for an assertion message.</summary>
     public string Log => string.Join('\n', Output);
 

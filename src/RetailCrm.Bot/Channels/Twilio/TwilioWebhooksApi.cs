@@ -49,7 +49,18 @@ public static class TwilioWebhooksApi
         }
 
         await senders.ApplyAsync(message!, roles, ct);
-        await inbox.StoreAsync(message!, ct);
+        try
+        {
+            // Returns once the message is committed (with others that arrived with it): only then is it acknowledged.
+            await inbox.StoreAsync(message!, ct);
+        }
+        catch (InboxUnavailableException)
+        {
+            // Not stored, so not acknowledged: Twilio (or its fallback URL) may deliver it again. The inbox logged why.
+            return TypedResults.Problem(
+                "The message could not be stored; try again.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Inbox unavailable");
+        }
+
         return TypedResults.Content(EmptyTwiml, "text/xml");
     }
 

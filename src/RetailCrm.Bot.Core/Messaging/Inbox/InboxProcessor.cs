@@ -88,12 +88,14 @@ public sealed partial class InboxProcessor(
             var turn = await strategy.ExecuteAsync(async () =>
             {
                 db.ChangeTracker.Clear();
-                var message = await db.InboundMessages.SingleAsync(m => m.Id == id, ct);
+                // The message, its sender's staff or customer row and the conversation state, in one query.
+                var rows = await TurnRows.LoadAsync(db, id, ct);
+                var message = rows.Message;
                 fromPhone = message.FromPhone;
                 attempts = message.Attempts;
                 // Recognition may be slow (and later calls out to AI): it runs before the transaction, so a
                 // slow turn never holds a write lock that the webhook's insert would have to wait for.
-                var planned = await engine.UnderstandAsync(message, ct);
+                var planned = await engine.UnderstandAsync(rows, ct);
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 var acted = await engine.ActAsync(planned, ct);
                 message.Status = InboxStatus.Processed;

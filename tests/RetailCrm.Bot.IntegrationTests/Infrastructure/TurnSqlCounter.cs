@@ -36,6 +36,8 @@ public sealed class TurnSqlCounter : DbCommandInterceptor, IDbTransactionInterce
 
     private int _all;
 
+    private long _sequence;
+
     // A static constructor (not a field initializer alone) so the listener is in place before the first counter exists.
     static TurnSqlCounter() => ActivitySource.AddActivityListener(Listener);
 
@@ -123,18 +125,22 @@ public sealed class TurnSqlCounter : DbCommandInterceptor, IDbTransactionInterce
     private void Record(string sql, CommandSource? source)
     {
         Interlocked.Increment(ref _all);
+        var sequence = Interlocked.Increment(ref _sequence);
         for (var activity = Activity.Current; activity is not null; activity = activity.Parent)
         {
             if (activity.Source.Name == InboxProcessor.TelemetryName && activity.GetTagItem(InboxProcessor.InboundIdTag) is long id)
             {
-                _byTurn.GetOrAdd(id, _ => new ConcurrentQueue<Statement>()).Enqueue(new Statement(sql, source));
+                _byTurn.GetOrAdd(id, _ => new ConcurrentQueue<Statement>()).Enqueue(new Statement(sql, source, sequence));
                 return;
             }
         }
     }
 
-    /// <summary>One command of a turn (or a commit, with no source), and what in EF sent it.</summary>
-    public sealed record Statement(string Sql, CommandSource? Source)
+    /// <summary>
+    /// One command of a turn (or a commit, with no source), what in EF sent it, and its place among every command the
+    /// app ran: turns whose sequences interleave ran at the same time.
+    /// </summary>
+    public sealed record Statement(string Sql, CommandSource? Source, long Sequence)
     {
         public override string ToString() => $"[{Source?.ToString() ?? "Commit"}] {Sql.ReplaceLineEndings(" ")}";
     }

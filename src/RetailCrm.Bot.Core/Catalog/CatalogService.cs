@@ -7,14 +7,28 @@ namespace RetailCrm.Bot.Core.Catalog;
 /// <summary>What the store has: finding an item however it is written, and stock coming in or going out.</summary>
 public sealed class CatalogService(ICrmDbContext db, ProductMatcher matcher, StoreClock clock)
 {
+    // The exact-key lookup is every stock question's query: compiled, and untracked for answers that only read.
+    private static readonly PerModel<Func<DbContext, string, CancellationToken, Task<Product?>>> ByKeyToRead = new(() =>
+        EF.CompileAsyncQuery((DbContext db, string key, CancellationToken ct) =>
+            db.Set<Product>().AsNoTracking().Include(p => p.Variants).SingleOrDefault(p => p.Key == key)));
+
+    private static readonly PerModel<Func<DbContext, string, CancellationToken, Task<Product?>>> ByKeyToChange = new(() =>
+        EF.CompileAsyncQuery((DbContext db, string key, CancellationToken ct) =>
+            db.Set<Product>().Include(p => p.Variants).SingleOrDefault(p => p.Key == key)));
+
     /// <summary>
     /// The product for the words someone used: the exact key first, then the catalog searched the forgiving way
-    /// (<see cref="ProductMatcher"/>). Two equally good products come back as choices, not as a guess.
+    /// (<see cref="ProductMatcher"/>). Two equally good products come back as choices, not as a guess. Read only:
+    /// the product is not tracked (stock changes go through <see cref="ReceiveAsync"/> and <see cref="TakeAsync"/>).
     /// </summary>
-    public async Task<ProductLookup> FindAsync(string productText, string? color, string? size, CancellationToken ct)
+    public Task<ProductLookup> FindAsync(string productText, string? color, string? size, CancellationToken ct) =>
+        FindAsync(productText, color, size, toChange: false, ct);
+
+    private async Task<ProductLookup> FindAsync(string productText, string? color, string? size, bool toChange, CancellationToken ct)
     {
         var key = ProductKeys.Key(productText, color, size);
-        var exact = await db.Products.Include(p => p.Variants).SingleOrDefaultAsync(p => p.Key == key, ct);
+        var context = db.AsDbContext();
+        var exact = await (toChange ? ByKeyToChange : ByKeyToRead).For(context)(context, key, ct);
         if (exact is not null)
         {
             return new ProductLookup(exact, []);
@@ -28,9 +42,13 @@ public sealed class CatalogService(ICrmDbContext db, ProductMatcher matcher, Sto
             return new ProductLookup(null, matches.Select(m => m.Name).Order(StringComparer.Ordinal).Take(4).ToList());
         }
 
-        return matches.Count == 0
-            ? new ProductLookup(null, [])
-            : new ProductLookup(await db.Products.Include(p => p.Variants).SingleAsync(p => p.Id == matches[0].Id, ct), []);
+        if (matches.Count == 0)
+        {
+            return new ProductLookup(null, []);
+        }
+
+        var products = toChange ? db.Products : db.Products.AsNoTracking();
+        return new ProductLookup(await products.Include(p => p.Variants).SingleAsync(p => p.Id == matches[0].Id, ct), []);
     }
 
     public async Task<Availability> CheckAsync(string productText, string? color, string? size, CancellationToken ct)
@@ -66,7 +84,7 @@ public sealed class CatalogService(ICrmDbContext db, ProductMatcher matcher, Sto
     {
         color = ProductKeys.NormalizeColor(color) ?? ProductKeys.ColorIn(productText);
         size = ProductKeys.NormalizeSize(size);
-        var found = await FindAsync(productText, color, size, ct);
+        var found = await FindAsync(productText, color, size, toChange: true, ct);
         if (found.Choices.Count > 0)
         {
             return found;
@@ -99,7 +117,7 @@ public sealed class CatalogService(ICrmDbContext db, ProductMatcher matcher, Sto
     {
         color = ProductKeys.NormalizeColor(color) ?? ProductKeys.ColorIn(productText);
         size = ProductKeys.NormalizeSize(size);
-        var product = (await FindAsync(productText, color, size, ct)).Product;
+        var product = (await FindAsync(productText, color, size, toChange: true, ct)).Product;
         var variant = product?.Variants.Where(v => Matches(v, color, size) && v.StockQuantity > 0).OrderByDescending(v => v.StockQuantity).FirstOrDefault();
         if (variant is not null)
         {

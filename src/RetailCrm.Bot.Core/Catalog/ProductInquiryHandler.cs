@@ -64,12 +64,19 @@ public sealed class ProductInquiryHandler(CatalogService catalog, InquiryService
             ("item", item), ("price", price), ("others", others));
     }
 
+    private static readonly PerModel<Func<DbContext, int, string, DateTime, CancellationToken, Task<bool>>> Asked = new(() =>
+        EF.CompileAsyncQuery((DbContext db, int customerId, string key, DateTime since, CancellationToken ct) =>
+            db.Set<Inquiry>().Any(i => i.CustomerId == customerId && i.ProductKey == key && i.CreatedAt >= since)));
+
     private Task<bool> AskedRecentlyAsync(int customerId, string key, CancellationToken ct)
     {
-        var since = clock.UtcNow.AddDays(-1);
-        return customerId != 0
-            ? db.Inquiries.AnyAsync(i => i.CustomerId == customerId && i.ProductKey == key && i.CreatedAt >= since, ct)
-            : Task.FromResult(false);
+        if (customerId == 0)
+        {
+            return Task.FromResult(false);
+        }
+
+        var context = db.AsDbContext();
+        return Asked.For(context)(context, customerId, key, clock.UtcNow.AddDays(-1), ct);
     }
 }
 

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using RetailCrm.Bot.Core.Customers;
-using RetailCrm.Bot.Core.Data;
 using RetailCrm.Bot.Core.Manifests;
 using RetailCrm.Bot.Core.Messaging;
 using RetailCrm.Bot.Core.Messaging.Consent;
@@ -17,7 +15,6 @@ namespace RetailCrm.Bot.Core.Conversations;
 /// "processed" in one transaction.
 /// </summary>
 public sealed partial class ConversationEngine(
-    ICrmDbContext db,
     RoleResolver roles,
     CustomerDirectory customers,
     ConsentService consent,
@@ -35,10 +32,11 @@ public sealed partial class ConversationEngine(
     /// First half of a turn, outside any transaction because recognition may be slow: who is writing, what
     /// the bot remembers, and what they want. It only reads (changes stay in the unit of work).
     /// </summary>
-    public async Task<PlannedTurn> UnderstandAsync(InboundMessage message, CancellationToken ct)
+    public async Task<PlannedTurn> UnderstandAsync(TurnRows rows, CancellationToken ct)
     {
-        var sender = await ResolveSenderAsync(message, ct);
-        var (stateRow, state) = await states.LoadAsync(sender.Phone, ct);
+        var message = rows.Message;
+        var sender = ResolveSender(rows);
+        var (stateRow, state) = states.Use(sender.Phone, rows.State);
         var turn = new TurnContext(message, sender, state, outbox, texts);
         state.Language = turn.Language;
         if (ConsentService.IsKeyword(message))
@@ -94,8 +92,8 @@ public sealed partial class ConversationEngine(
     }
 
     /// <summary>Both halves, for callers that need no transaction between them.</summary>
-    public async Task<TurnContext> RunTurnAsync(InboundMessage message, CancellationToken ct) =>
-        await ActAsync(await UnderstandAsync(message, ct), ct);
+    public async Task<TurnContext> RunTurnAsync(TurnRows rows, CancellationToken ct) =>
+        await ActAsync(await UnderstandAsync(rows, ct), ct);
 
     /// <summary>"Did you mean 1. … or 2. …?": the answer picks the intent and the original message's slots are read for it.</summary>
     private static void Clarify(TurnContext turn, Recognition recognition)
@@ -143,22 +141,21 @@ public sealed partial class ConversationEngine(
     private static (string Name, object? Value)[] Values(Recognition recognition) =>
         recognition.Slots.Select(s => (s.Key, (object?)s.Value)).ToArray();
 
-    private async Task<Sender> ResolveSenderAsync(InboundMessage message, CancellationToken ct)
+    /// <summary>Who is writing, from the rows the turn was loaded with: no further query.</summary>
+    private Sender ResolveSender(TurnRows rows)
     {
-        var role = await roles.ResolveAsync(message.FromPhone, ct);
-        switch (role)
+        var message = rows.Message;
+        switch (roles.RoleOf(message.FromPhone, isActiveStaff: rows.Staff is not null))
         {
             case Role.Shopper:
-                var customer = await customers.TouchFromInboundAsync(message, ct);
-                return new Sender(message.FromPhone, role, customer, null);
+                return new Sender(message.FromPhone, Role.Shopper, customers.Touch(message, rows.Customer), null);
 
             case Role.Staff:
-                var staff = await db.Staff.SingleAsync(s => s.Phone == message.FromPhone && s.IsActive, ct);
-                staff.LastChannel = message.Channel;
-                return new Sender(message.FromPhone, role, null, staff);
+                rows.Staff!.LastChannel = message.Channel;
+                return new Sender(message.FromPhone, Role.Staff, null, rows.Staff);
 
             default:
-                return new Sender(message.FromPhone, role, null, null);
+                return new Sender(message.FromPhone, Role.Owner, null, null);
         }
     }
 

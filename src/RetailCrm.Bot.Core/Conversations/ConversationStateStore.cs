@@ -13,9 +13,12 @@ public sealed class ConversationStateStore(ICrmDbContext db, StoreClock clock)
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<(ConversationState Row, DialogState State)> LoadAsync(string phone, CancellationToken ct)
+    public async Task<(ConversationState Row, DialogState State)> LoadAsync(string phone, CancellationToken ct) =>
+        Use(phone, await db.ConversationStates.SingleOrDefaultAsync(s => s.Phone == phone, ct));
+
+    /// <summary>The state in a row already read (tracked), or a new row added to the unit of work when there is none.</summary>
+    public (ConversationState Row, DialogState State) Use(string phone, ConversationState? row)
     {
-        var row = await db.ConversationStates.SingleOrDefaultAsync(s => s.Phone == phone, ct);
         if (row is null)
         {
             row = new ConversationState { Phone = phone, UpdatedAt = clock.UtcNow, ExpiresAt = clock.UtcNow };

@@ -25,14 +25,10 @@ public sealed class RoleResolver
 
     public IReadOnlyCollection<string> OwnerPhones => _owners;
 
-    public async Task<Role> ResolveAsync(string phone, CancellationToken ct)
-    {
-        if (IsOwner(phone))
-        {
-            return Role.Owner;
-        }
+    public async Task<Role> ResolveAsync(string phone, CancellationToken ct) =>
+        IsOwner(phone) ? Role.Owner : RoleOf(phone, await _db.Staff.AnyAsync(s => s.Phone == phone && s.IsActive, ct));
 
-        var isStaff = await _db.Staff.AnyAsync(s => s.Phone == phone && s.IsActive, ct);
-        return isStaff ? Role.Staff : Role.Shopper;
-    }
+    /// <summary>The role, when whether the phone belongs to an active staff member is already known (a turn reads it with its message).</summary>
+    public Role RoleOf(string phone, bool isActiveStaff) =>
+        IsOwner(phone) ? Role.Owner : isActiveStaff ? Role.Staff : Role.Shopper;
 }

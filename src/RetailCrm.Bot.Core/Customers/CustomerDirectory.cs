@@ -9,9 +9,19 @@ namespace RetailCrm.Bot.Core.Customers;
 /// <summary>Finds the one customer behind an E.164 number, creating them the first time.</summary>
 public sealed class CustomerDirectory(ICrmDbContext db, StoreClock clock)
 {
-    public async Task<Customer?> FindAsync(string phone, CancellationToken ct) =>
-        db.Customers.Local.FirstOrDefault(c => c.Phone == phone)
-        ?? await db.Customers.SingleOrDefaultAsync(c => c.Phone == phone, ct);
+    private static readonly PerModel<Func<DbContext, string, CancellationToken, Task<Customer?>>> ByPhone = new(() =>
+        EF.CompileAsyncQuery((DbContext db, string phone, CancellationToken ct) => db.Set<Customer>().SingleOrDefault(c => c.Phone == phone)));
+
+    public async Task<Customer?> FindAsync(string phone, CancellationToken ct)
+    {
+        if (db.Customers.Local.FirstOrDefault(c => c.Phone == phone) is { } known)
+        {
+            return known;
+        }
+
+        var context = db.AsDbContext();
+        return await ByPhone.For(context)(context, phone, ct);
+    }
 
     /// <summary>
     /// Returns the customer for <paramref name="phone"/>, adding one to the unit of work if there is none.
@@ -25,15 +35,24 @@ public sealed class CustomerDirectory(ICrmDbContext db, StoreClock clock)
             return customer;
         }
 
-        customer = new Customer { Phone = phone, CreatedAt = clock.UtcNow };
+        return Create(phone);
+    }
+
+    private Customer Create(string phone)
+    {
+        var customer = new Customer { Phone = phone, CreatedAt = clock.UtcNow };
         db.Customers.Add(customer);
         return customer;
     }
 
-    /// <summary>Records what an inbound message tells us: the channel, the WhatsApp name, the 24-hour window.</summary>
-    public async Task<Customer> TouchFromInboundAsync(InboundMessage message, CancellationToken ct)
+    /// <summary>
+    /// Records what an inbound message tells us: the channel, the WhatsApp name, the 24-hour window. The sender's
+    /// customer row (tracked, or null when there is none) was read with the message; a new customer is added to the
+    /// unit of work.
+    /// </summary>
+    public Customer Touch(InboundMessage message, Customer? known)
     {
-        var customer = await FindOrCreateAsync(message.FromPhone, ct);
+        var customer = known ?? Create(message.FromPhone);
         customer.LastChannel = message.Channel;
         customer.LastInboundAt = Max(customer.LastInboundAt, message.ReceivedAt);
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using RetailCrm.Bot.Core.Staff;
 using RetailCrm.Bot.IntegrationTests.Infrastructure;
 
@@ -20,9 +21,12 @@ public abstract class ConversationTestBase(Db db) : IAsyncLifetime
 
     protected virtual IDictionary<string, string?>? Settings => null;
 
+    /// <summary>Test-only changes to the app's services (a counter, a fake), applied after the app's own.</summary>
+    protected virtual Action<IServiceCollection>? Services => null;
+
     public async Task InitializeAsync()
     {
-        App = await BotApp.StartAsync(db, _twilio, Settings);
+        App = await BotApp.StartAsync(db, _twilio, Settings, Services);
         _client = App.CreateClient();
         Chat = new ChatSession(App, _twilio, _client);
         await App.ExecuteAsync(d =>

@@ -17,7 +17,11 @@ public sealed class ChatSession(BotApp app, FakeTwilio twilio, HttpClient client
     public FakeTwilio Twilio => twilio;
 
     /// <summary>Sends <paramref name="text"/> from <paramref name="phone"/> and returns the bot's replies, in order.</summary>
-    public async Task<IReadOnlyList<string>> SendAsync(string phone, string text, MessageChannel channel = MessageChannel.WhatsApp, string? profileName = null)
+    public async Task<IReadOnlyList<string>> SendAsync(string phone, string text, MessageChannel channel = MessageChannel.WhatsApp, string? profileName = null) =>
+        (await TurnAsync(phone, text, channel, profileName)).Replies;
+
+    /// <summary>Sends <paramref name="text"/> and returns the stored inbound message's id with the bot's replies, in order.</summary>
+    public async Task<ChatTurn> TurnAsync(string phone, string text, MessageChannel channel = MessageChannel.WhatsApp, string? profileName = null)
     {
         var form = channel == MessageChannel.WhatsApp
             ? TwilioWebhook.WhatsApp(phone, text, profileName: profileName)
@@ -42,7 +46,7 @@ public sealed class ChatSession(BotApp app, FakeTwilio twilio, HttpClient client
             Assert.Contains(reply.Body, delivered);
         }
 
-        return replies.Select(r => r.Body).ToList();
+        return new ChatTurn(inbound.Id, replies.Select(r => r.Body).ToList());
     }
 
     /// <summary>Sends and returns the single reply.</summary>
@@ -62,3 +66,6 @@ public sealed class ChatSession(BotApp app, FakeTwilio twilio, HttpClient client
     public IReadOnlyList<SentRequest> SentTo(string phone) =>
         twilio.Sent.Where(s => s.To == phone || s.To == "whatsapp:" + phone).ToList();
 }
+
+/// <summary>One message sent and handled: the inbox row's id and the replies it produced.</summary>
+public sealed record ChatTurn(long InboundId, IReadOnlyList<string> Replies);

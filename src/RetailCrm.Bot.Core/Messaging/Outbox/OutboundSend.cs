@@ -18,12 +18,19 @@ public sealed partial class OutboundSend(
     IMessageSender sender,
     Pacer pacer,
     TimeProvider time,
-    ILogger<OutboundSend> logger)
+    ILogger<OutboundSend> logger) : IDisposable
 {
     public const int MaxAttempts = 5;
 
     /// <summary>How far before a lost message's creation its recipient's recorded messages are looked at.</summary>
     private static readonly TimeSpan LookBack = TimeSpan.FromMinutes(5);
+
+    // Sends run concurrently, but the model is asked two messages at a time: an outage then costs a couple of calls
+    // before its circuit breaker opens (not one per message in flight), and a campaign does not burst past the
+    // deployment's per-minute limits.
+    private readonly SemaphoreSlim _modelCalls = new(2, 2);
+
+    public void Dispose() => _modelCalls.Dispose();
 
     public async Task SendAsync(PlannedSend planned, CancellationToken ct)
     {
@@ -39,7 +46,16 @@ public sealed partial class OutboundSend(
                 var personalizer = scope.ServiceProvider.GetRequiredService<Ai.AiMessagePersonalizer>();
                 if (message.SentVia != "template" && personalizer.Applies(message))
                 {
-                    await personalizer.PersonalizeAsync(message, customer, ct);
+                    await _modelCalls.WaitAsync(ct);
+                    try
+                    {
+                        await personalizer.PersonalizeAsync(message, customer, ct);
+                    }
+                    finally
+                    {
+                        _modelCalls.Release();
+                    }
+
                     // Stored before it goes: a dispatcher taking this row over after a crash asks Twilio for this text.
                     var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
                     await db.OutboundMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(

@@ -26,6 +26,9 @@ public sealed class OutboxDispatcher(
 
     private readonly LeasedQueue _queue = new(QueueName.Outbox, scopes, time);
 
+    // The last send sequence started for each recipient in this pass (only the dispatch loop touches it).
+    private readonly Dictionary<string, Task> _lastSendTo = new(StringComparer.Ordinal);
+
     /// <summary>Sends everything due now; returns how many messages were claimed.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken ct)
     {
@@ -130,21 +133,35 @@ public sealed class OutboxDispatcher(
             held.Release(id); // held back or skipped: already written
         }
 
-        foreach (var planned in sends)
+        // Concurrent across recipients, one after another (in the order queued) for each: a turn's two replies
+        // must not overtake each other on the way to Twilio.
+        foreach (var recipient in sends.GroupBy(s => s.Message.ToPhone, StringComparer.Ordinal))
         {
-            inFlight.Add(SendAndReleaseAsync(planned, held, ct));
+            var earlier = _lastSendTo.TryGetValue(recipient.Key, out var last) && !last.IsCompleted ? last : Task.CompletedTask;
+            var sequence = SendInOrderAsync(earlier, recipient.OrderBy(s => s.Message.Id).ToList(), held, ct);
+            _lastSendTo[recipient.Key] = sequence;
+            inFlight.Add(sequence);
+        }
+
+        foreach (var done in _lastSendTo.Where(p => p.Value.IsCompleted).Select(p => p.Key).ToList())
+        {
+            _lastSendTo.Remove(done);
         }
     }
 
-    private async Task SendAndReleaseAsync(PlannedSend planned, LeasedQueue.HeldRows held, CancellationToken ct)
+    private async Task SendInOrderAsync(Task earlier, List<PlannedSend> messages, LeasedQueue.HeldRows held, CancellationToken ct)
     {
-        try
+        await earlier; // never faults: each send handles its own failures
+        foreach (var planned in messages)
         {
-            await send.SendAsync(planned, ct);
-        }
-        finally
-        {
-            held.Release(planned.Message.Id);
+            try
+            {
+                await send.SendAsync(planned, ct);
+            }
+            finally
+            {
+                held.Release(planned.Message.Id);
+            }
         }
     }
 

@@ -17,6 +17,7 @@ public sealed partial class OutboundSend(
     IServiceScopeFactory scopes,
     IMessageSender sender,
     Pacer pacer,
+    Ai.AiGateway ai,
     TimeProvider time,
     ILogger<OutboundSend> logger) : IDisposable
 {
@@ -38,10 +39,11 @@ public sealed partial class OutboundSend(
         var sendBegun = false;
         try
         {
-            if (planned.Customer is { } customer)
+            if (planned.Customer is { } customer && ai.IsEnabled)
             {
                 // The model writes outside any transaction and within its own timeout; on any trouble the
-                // template text stays, so a slow or absent model never delays or loses a message.
+                // template text stays, so a slow or absent model never delays or loses a message. (With AI off, no
+                // scope is made per send.)
                 await using var scope = scopes.CreateAsyncScope();
                 var personalizer = scope.ServiceProvider.GetRequiredService<Ai.AiMessagePersonalizer>();
                 if (message.SentVia != "template" && personalizer.Applies(message))

@@ -47,6 +47,7 @@ public sealed class TemplatePusher(
                     break; // credentials or network: the rest would fail the same way
                 }
 
+                file.ContentSids.Remove(template.Kind); // a SID Twilio no longer has, or one with other words
                 continue;
             }
 
@@ -248,7 +249,9 @@ public sealed record TemplateReport(IReadOnlyList<TemplateRow> Rows, string? Wri
                 TemplateState.Rejected => "REJECTED",
                 _ => "FAIL",
             };
-            output.WriteLine($"{label,-12} {row.Kind,-14} {row.Sid ?? "-",-34}  {row.Detail}");
+            output.WriteLine(row.Kind.Length == 0
+                ? $"{label,-12} {row.Detail}"
+                : $"{label,-12} {row.Kind,-14} {row.Sid ?? "-",-34}  {row.Detail}");
         }
 
         if (WrittenTo is not null)

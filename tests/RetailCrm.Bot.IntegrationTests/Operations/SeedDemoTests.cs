@@ -99,6 +99,9 @@ public sealed class SqliteSeedDemoTests() : SeedDemoTests(Db.Sqlite)
             "Done! I'll message you here as soon as Red Saree is back in stock. Reply \"cancel alert\" any time to stop.",
             await Chat.AskAsync(Priya, "notify me when it's back", profileName: "Priya"));
         Assert.Equal(
+            "Red Saree के लिए आपका नाम पहले से लिस्ट में है। स्टॉक वापस आते ही हम आपको यहीं मैसेज कर देंगे।",
+            await Chat.AskAsync(Priya, "लाल साड़ी कब आएगी?", profileName: "Priya"));
+        Assert.Equal(
             "Yes! Blue Kurta (size M) is in stock at ₹1,299 (6 available). Drop by, or ask me anything else about it.",
             await Chat.AskAsync(Priya, "Do you have the blue kurta in size M?", profileName: "Priya"));
         Assert.Equal(

@@ -67,9 +67,14 @@ public static class DialogResolver
         // the answer, whatever else the words might mean; other words are only an answer when the message is not
         // plainly something else. A command a rule claimed is always a new request.
         var isValue = slotType is not null && slotType.Name != Slots.Text && (slotType.Name != Slots.Product || (answered is not null && reader.NamesAnItem(answered)));
+        // Free text ("What's the offer?") may use any words, so only a complete command is a new request: "10% off on
+        // new arrivals this weekend" names no quantity, so it is the offer the bot asked for, not a stock arrival.
+        var halfACommand = slotType?.Name == Slots.Text && answered is not null
+            && IntentCatalog.Find(recognized.Intent)?.FirstMissing(recognized) is not null;
         var movedOn = recognized.Intent != pending
             && recognized.Intent != Intents.Unknown
             && !CanAnswer(pendingSlot, recognized.Intent)
+            && !halfACommand
             && (recognized.Source == RecognizedBy.Rules || !(isValue && answered is not null));
         if (movedOn)
         {

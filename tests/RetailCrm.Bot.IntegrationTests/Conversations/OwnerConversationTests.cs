@@ -70,6 +70,23 @@ public abstract class OwnerConversationTests(Db db) : ConversationTestBase(db)
     }
 
     [Fact]
+    public async Task The_example_the_bot_gives_for_an_offer_is_read_as_the_offer()
+    {
+        await SeedCustomersAsync();
+
+        const string Example = "What's the offer? For example: 10% off on new arrivals this weekend.";
+        Assert.Contains("Who should get the offer", await Chat.AskAsync(Owner, "send offer"), StringComparison.Ordinal);
+        Assert.Equal(Example, await Chat.AskAsync(Owner, "all"));
+        // A whole command is still a new request, not the offer's text.
+        Assert.StartsWith("Stock updated: Red Saree +5", await Chat.AskAsync(Owner, "arrived red saree x 5 rs 3450"), StringComparison.Ordinal);
+
+        await Chat.AskAsync(Owner, "send offer");
+        Assert.Equal(Example, await Chat.AskAsync(Owner, "all"));
+        Assert.Contains("will get: \"10% off on new arrivals this weekend\"", await Chat.AskAsync(Owner, "10% off on new arrivals this weekend"), StringComparison.Ordinal);
+        Assert.Equal("Cancelled. Nothing was sent.", await Chat.AskAsync(Owner, "no"));
+    }
+
+    [Fact]
     public async Task Owners_manage_the_staff_list()
     {
         var added = await Chat.AskAsync(Owner, "add Sita 98765 11111 as staff");

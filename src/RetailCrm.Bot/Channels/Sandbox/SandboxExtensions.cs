@@ -20,7 +20,7 @@ public static partial class SandboxExtensions
             return app;
         }
 
-        app.MapPost(SandboxApi.Path, SandboxApi.Send).DisableAntiforgery();
+        app.MapPost(SandboxApi.Path, SandboxApi.Send).AddEndpointFilter<LocalOnly>().DisableAntiforgery();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("RetailCrm.Bot.Sandbox");

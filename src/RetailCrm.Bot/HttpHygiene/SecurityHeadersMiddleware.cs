@@ -1,9 +1,9 @@
 namespace RetailCrm.Bot.HttpHygiene;
 
 /// <summary>
-/// Headers every response carries. The app serves JSON, TwiML and problem details, never a page, so the content
-/// security policy allows nothing at all: a response that ended up rendered in a browser can run nothing and be
-/// framed by no one.
+/// Headers every response carries. The app serves JSON, TwiML and problem details, so the default content security
+/// policy allows nothing at all: a response that ended up rendered in a browser can run nothing and be framed by no
+/// one. The one page (the sandbox's emulator) sets its own, narrower than "anything", and keeps it.
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
@@ -18,7 +18,11 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
                 var headers = ((HttpResponse)state).Headers;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "no-referrer";
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+                {
+                    headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                }
+
                 headers.XFrameOptions = "DENY";
                 return Task.CompletedTask;
             },

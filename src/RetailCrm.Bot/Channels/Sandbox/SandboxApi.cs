@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using RetailCrm.Bot.Core.Data;
 using RetailCrm.Bot.Core.Messaging;
@@ -9,7 +8,7 @@ namespace RetailCrm.Bot.Channels.Sandbox;
 
 /// <summary>
 /// <c>POST /sandbox/messages</c>: send the bot a message as any phone number and get its replies back.
-/// It exists only in sandbox mode and answers only local callers. The message takes the same path as a
+/// It exists only in sandbox mode and answers only local callers (<see cref="LocalOnly"/>). The message takes the same path as a
 /// Twilio one (inbox, then a turn in the background); the endpoint just waits for that turn.
 /// </summary>
 public static class SandboxApi
@@ -25,18 +24,12 @@ public static class SandboxApi
 
     public static async Task<IResult> Send(
         SandboxMessage request,
-        HttpContext http,
         PhoneNumberNormalizer phones,
         Inbox inbox,
         ICrmDbContext db,
         TimeProvider time,
         CancellationToken ct)
     {
-        if (http.Connection.RemoteIpAddress is { } remote && !IPAddress.IsLoopback(remote))
-        {
-            return TypedResults.Problem("The sandbox only answers on this machine.", statusCode: StatusCodes.Status403Forbidden, title: "Local only");
-        }
-
         if (!phones.TryNormalize(request.From, out var phone))
         {
             return TypedResults.Problem("\"from\" must be a phone number, such as \"98765 43210\" or \"+919876543210\".", statusCode: StatusCodes.Status400BadRequest, title: "Invalid sender");

@@ -3,6 +3,7 @@ using RetailCrm.Bot.Ai;
 using RetailCrm.Bot.Channels.Sandbox;
 using RetailCrm.Bot.Channels.Twilio;
 using RetailCrm.Bot.Commands;
+using RetailCrm.Bot.Configuration;
 using RetailCrm.Bot.Database;
 using RetailCrm.Bot.Extensions;
 using RetailCrm.Bot.Health;
@@ -15,40 +16,18 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Gl
 
 try
 {
-    // `chat` and `understand` need no host of their own.
-    if (await StandaloneCommands.TryRunAsync(args) is { } commandExitCode)
+    // run (the default), migrate, chat, understand, train: see BotCommands.
+    return await BotCommands.InvokeAsync(args, Program.BuildApp);
+}
+catch (Exception ex) when (StartupFailure.Explain(ex) is { } explanation)
+{
+    // A setting, the database or the port: the operator's to fix, told in a line or two, without a stack trace.
+    foreach (var line in explanation)
     {
-        return commandExitCode;
+        await Console.Error.WriteLineAsync(line);
     }
 
-    var builder = WebApplication.CreateBuilder(HostingExtensions.AppOptions(args));
-    builder.UseDefaultUrlWhenNoneConfigured();
-    builder.AddLogging();
-    builder.AddCrmDatabase();
-    builder.AddCrm();
-    builder.AddBotManifests();
-    builder.AddMessageChannel();
-    builder.AddScheduling();
-    builder.AddAi();
-    builder.AddHealth();
-    builder.AddHttpHygiene();
-
-    var app = builder.Build();
-
-    if (args is ["migrate", ..])
-    {
-        return await app.MigrateDatabaseAsync();
-    }
-
-    app.UseHttpHygiene();
-    app.MapHealth();
-    app.MapTwilioWebhooks();
-    app.MapSandbox();
-    app.MapCustomersAdmin();
-
-    await app.PrepareDatabaseAsync();
-    await app.RunAsync();
-    return 0;
+    return 1;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {
@@ -61,4 +40,34 @@ finally
 }
 
 /// <summary>The entry point; public so integration tests can start the real app.</summary>
-public partial class Program;
+public partial class Program
+{
+    /// <summary>
+    /// The whole app, built from configuration arguments (<c>--Section:Key value</c>) exactly as <c>run</c> builds it,
+    /// and not started: commands that need the app's services (its database, options, channel) start from here.
+    /// Unknown settings and unreadable values throw <see cref="StartupRefusedException"/>.
+    /// </summary>
+    public static WebApplication BuildApp(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(HostingExtensions.AppOptions(args));
+        builder.RefuseUnknownSettings();
+        builder.UseDefaultUrlWhenNoneConfigured();
+        builder.AddLogging();
+        builder.AddCrmDatabase();
+        builder.AddCrm();
+        builder.AddBotManifests();
+        builder.AddMessageChannel();
+        builder.AddScheduling();
+        builder.AddAi();
+        builder.AddHealth();
+        builder.AddHttpHygiene();
+
+        var app = builder.Build();
+        app.UseHttpHygiene();
+        app.MapHealth();
+        app.MapTwilioWebhooks();
+        app.MapSandbox();
+        app.MapCustomersAdmin();
+        return app;
+    }
+}

@@ -41,7 +41,8 @@ public sealed class CustomerLookupHandler(CustomerDirectory customers, ICrmDbCon
             lines.Add($"Last purchase: {format.Date(DateOnly.FromDateTime(clock.ToLocal(last.PurchasedAt)))}{(last.Items is null ? "" : " – " + last.Items)} ({format.Money(last.Amount)})");
         }
 
-        var openInquiries = await db.Inquiries.Where(i => i.CustomerId == customer.Id && i.Status == InquiryStatus.Open).Select(i => i.Description).Take(3).ToListAsync(ct);
+        var openInquiries = await db.Inquiries.Where(i => i.CustomerId == customer.Id && i.Status == InquiryStatus.Open)
+            .OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).Select(i => i.Description).Take(3).ToListAsync(ct);
         if (openInquiries.Count > 0)
         {
             lines.Add("Asked about: " + string.Join("; ", openInquiries));

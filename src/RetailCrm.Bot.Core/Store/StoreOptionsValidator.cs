@@ -18,11 +18,12 @@ public sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
         else
         {
             var phones = new PhoneNumberNormalizer(options.DefaultRegion!);
-            foreach (var phone in options.OwnerPhones)
+            for (var i = 0; i < options.OwnerPhones.Length; i++)
             {
-                if (!phones.TryNormalize(phone, out _))
+                if (!phones.TryNormalize(options.OwnerPhones[i], out _))
                 {
-                    failures.Add($"Store:OwnerPhones has '{phone}', which is not a phone number.");
+                    failures.Add($"Store:OwnerPhones:{i} is '{options.OwnerPhones[i]}', which is not a phone number: write it with its country code, " +
+                                 $"such as {ExampleNumber(options.DefaultRegion!)}, or as dialled in Store:DefaultRegion ({options.DefaultRegion!.ToUpperInvariant()}).");
                 }
             }
         }
@@ -47,5 +48,13 @@ public sealed class StoreOptionsValidator : IValidateOptions<StoreOptions>
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>A mobile number of the region as people write it with its country code (+91 81234 56789).</summary>
+    private static string ExampleNumber(string region)
+    {
+        var util = PhoneNumberUtil.GetInstance();
+        var example = util.GetExampleNumberForType(region.ToUpperInvariant(), PhoneNumberType.MOBILE);
+        return example is null ? "+91 81234 56789" : util.Format(example, PhoneNumberFormat.INTERNATIONAL);
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Options;
@@ -35,9 +36,23 @@ public static class TrainCommand
         return null;
     }
 
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Command Create()
     {
-        var folder = CommandOptions.Value(args, "--manifests") ?? SourceFolder() ?? new ManifestOptions().ResolvedPath;
+        var manifests = new Option<string?>("--manifests") { Description = "The bot-manifests folder to train from and write to (default: the nearest one in or above this folder)", HelpName = "folder" };
+        var command = new Command("train", "Train the intent model on bot-manifests/nlu/examples and write model.zip, model.json and commands.json beside them.")
+        {
+            manifests,
+        };
+        command.WithExamples(
+            "dotnet run --project src/RetailCrm.Bot -- train",
+            "dotnet RetailCrm.Bot.dll train --manifests /srv/bot/bot-manifests");
+        command.SetAction(parsed => Run(parsed.GetValue(manifests), Console.Out, Console.Error));
+        return command;
+    }
+
+    public static int Run(string? manifestsFolder, TextWriter output, TextWriter error)
+    {
+        var folder = manifestsFolder ?? SourceFolder() ?? new ManifestOptions().ResolvedPath;
         LoadedManifests manifests;
         try
         {
@@ -46,7 +61,7 @@ public static class TrainCommand
         catch (InvalidDataException ex)
         {
             error.WriteLine(ex.Message);
-            return Task.FromResult(1);
+            return 1;
         }
 
         var phones = new PhoneNumberNormalizer(Options.Create(new StoreOptions()));
@@ -63,6 +78,6 @@ public static class TrainCommand
             $"Trained on {examples.Count} examples of {model.Intents.Count} intents in {seconds:0.0} s; it gets {right * 100.0 / examples.Count:0.0}% of them right."));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Wrote {modelFile.FullName} ({modelFile.Length / 1024} KB), {NluFolder.ModelInfoFile} and {Path.Combine(manifests.Folder, CommandsFile.Name)}."));
-        return Task.FromResult(0);
+        return 0;
     }
 }

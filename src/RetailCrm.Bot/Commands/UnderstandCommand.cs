@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -27,7 +28,27 @@ public static class UnderstandCommand
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
+    /// <summary>What to understand: one message (<paramref name="Text"/> as <paramref name="Role"/>), or JSON lines from standard input.</summary>
+    public sealed record Request(string Role, string? Text, bool Jsonl);
+
+    public static Command Create()
+    {
+        var role = new Option<string>("--role") { Description = "Who sends it: shopper, staff or owner", HelpName = "role", DefaultValueFactory = _ => "shopper" };
+        var text = new Option<string?>("--text") { Description = "The message", HelpName = "message" };
+        var jsonl = new Option<bool>("--jsonl") { Description = "Read {\"role\": ..., \"text\": ...} lines from standard input, answer one line each" };
+        var command = new Command("understand", "Show what the bot understands in a message (intent, slots, which recognizer, how sure). No database, no network unless Azure OpenAI is configured.")
+        {
+            role, text, jsonl,
+        };
+        command.WithExamples(
+            "dotnet run --project src/RetailCrm.Bot -- understand --role staff --text \"Sold blue kurta to 9123456780 for Rs 1,299\"",
+            "dotnet run --project src/RetailCrm.Bot -- understand --jsonl < utterances.jsonl");
+        command.SetAction((parsed, ct) =>
+            RunAsync(new Request(parsed.GetValue(role)!, parsed.GetValue(text), parsed.GetValue(jsonl)), Console.In, Console.Out, Console.Error));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(Request request, TextReader input, TextWriter output, TextWriter error)
     {
         IIntentRecognizer recognizer;
         try
@@ -40,7 +61,7 @@ public static class UnderstandCommand
             return 1;
         }
 
-        if (CommandOptions.Flag(args, "--jsonl"))
+        if (request.Jsonl)
         {
             while (await input.ReadLineAsync() is { } line)
             {
@@ -55,8 +76,8 @@ public static class UnderstandCommand
             return 0;
         }
 
-        var text = CommandOptions.Value(args, "--text");
-        if (text is null || !TryParseRole(CommandOptions.Value(args, "--role") ?? "shopper", out var role))
+        var text = request.Text;
+        if (text is null || !TryParseRole(request.Role, out var role))
         {
             await error.WriteLineAsync("usage: understand --role shopper|staff|owner --text \"message\"   or   understand --jsonl < lines");
             return 2;

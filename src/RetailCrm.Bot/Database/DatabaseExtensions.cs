@@ -1,7 +1,10 @@
+using System.Data.Common;
+using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using RetailCrm.Bot.Core.Data;
 using RetailCrm.Bot.Core.Messaging.Inbox;
+using RetailCrm.Bot.Extensions;
 using RetailCrm.Bot.Persistence;
 using RetailCrm.Bot.Persistence.Messaging;
 using RetailCrm.Bot.Persistence.Providers;
@@ -42,30 +45,35 @@ public static partial class DatabaseExtensions
     /// <summary>The provider and its connection string, as the CRM and the scheduler both use them.</summary>
     public static (DatabaseProvider Provider, string ConnectionString) ResolveConnection(WebApplicationBuilder builder)
     {
+        // Database:Provider's value was checked with the other settings (RefuseUnknownSettings) before this reads it.
         var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = builder.Configuration.GetConnectionString("Crm");
-        return options.Provider switch
-        {
-            DatabaseProvider.Sqlite => (options.Provider, ResolveSqlitePath(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, builder.Environment.ContentRootPath)),
-            DatabaseProvider.SqlServer or DatabaseProvider.PostgreSQL => (options.Provider, Required(connectionString, options.Provider)),
-            _ => throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not one of Sqlite, SqlServer, PostgreSQL."),
-        };
+        var connectionString = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        return options.Provider == DatabaseProvider.Sqlite
+            ? (options.Provider, ResolveSqlitePath(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, builder.Environment.ContentRootPath))
+            : (options.Provider, Required(connectionString, options.Provider));
     }
 
-    /// <summary>Migrates on start when configured (by default only for SQLite).</summary>
+    /// <summary>
+    /// Before the host starts: the database answers, and is migrated (here, when Database:MigrateOnStart says so, else
+    /// refused with the command that does it). Either failure stops start-up with a line or two, before the workers
+    /// and the scheduler would each report it, again and again.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var options = app.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
-        if (db.Database.IsSqlite())
-        {
-            EnsureSqliteFolder(db);
-        }
+        await EnsureReachableAsync(db);
 
         if (options.ShouldMigrateOnStart)
         {
             await db.Database.MigrateAsync();
+        }
+        else if ((await db.Database.GetPendingMigrationsAsync()).ToList() is { Count: > 0 } pending)
+        {
+            throw new StartupRefusedException(
+                $"{Capitalized(DatabaseDescription.Of(db))} has {pending.Count} migration(s) to apply, and Database:MigrateOnStart is off.",
+                "Apply them first, with the same settings: dotnet run --project src/RetailCrm.Bot -- migrate (deployed: dotnet RetailCrm.Bot.dll migrate), or set Database:MigrateOnStart=true.");
         }
 
         if (db.Database.IsSqlite())
@@ -81,14 +89,12 @@ public static partial class DatabaseExtensions
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CrmDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("RetailCrm.Bot.Migrate");
-        if (db.Database.IsSqlite())
-        {
-            EnsureSqliteFolder(db);
-        }
+        await EnsureReachableAsync(db);
 
         var pending = string.Join(", ", await db.Database.GetPendingMigrationsAsync());
         await db.Database.MigrateAsync();
-        LogMigrated(logger, db.Database.ProviderName, pending.Length == 0 ? "none" : pending);
+        var database = Capitalized(DatabaseDescription.Of(db));
+        LogMigrated(logger, database, pending.Length == 0 ? "none" : pending);
         return 0;
     }
 
@@ -108,8 +114,38 @@ public static partial class DatabaseExtensions
 
     private static string Required(string? connectionString, DatabaseProvider provider) =>
         string.IsNullOrWhiteSpace(connectionString)
-            ? throw new InvalidOperationException($"Database:Provider is {provider}, so ConnectionStrings:Crm must be set.")
+            ? throw new StartupRefusedException(
+                $"Database:Provider is {provider}, so ConnectionStrings:Crm must be set to its connection string.",
+                $"For example: --ConnectionStrings:Crm \"{DatabaseDescription.ExampleConnectionString(provider)}\" (or the environment variable ConnectionStrings__Crm).")
             : connectionString;
+
+    /// <summary>
+    /// Opens one connection with the driver itself, not through EF, which would log the failure at Error with its stack
+    /// before the caller could say it better: the host, port or file, and the cause in the driver's words.
+    /// </summary>
+    private static async Task EnsureReachableAsync(DbContext db)
+    {
+        if (db.Database.IsSqlite())
+        {
+            EnsureSqliteFolder(db);
+        }
+
+        var connection = db.Database.GetDbConnection();
+        try
+        {
+            await connection.OpenAsync();
+        }
+        catch (Exception ex) when (ex is DbException or SocketException or TimeoutException or IOException)
+        {
+            throw new StartupRefusedException(
+                $"Cannot reach {DatabaseDescription.Of(db)}: {DatabaseDescription.Cause(ex)}.",
+                "Check ConnectionStrings:Crm, and that the database server is running and lets this machine connect.");
+        }
+        finally
+        {
+            await connection.CloseAsync();
+        }
+    }
 
     /// <summary>A relative SQLite path means "inside the app's folder", wherever the process was started from.</summary>
     private static string ResolveSqlitePath(string connectionString, string contentRoot)
@@ -133,6 +169,8 @@ public static partial class DatabaseExtensions
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Database ({Provider}) is up to date; applied: {Migrations}")]
-    private static partial void LogMigrated(ILogger logger, string? provider, string migrations);
+    private static string Capitalized(string text) => string.Concat(text[..1].ToUpperInvariant(), text.AsSpan(1));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Database} is up to date; applied: {Migrations}")]
+    private static partial void LogMigrated(ILogger logger, string database, string migrations);
 }

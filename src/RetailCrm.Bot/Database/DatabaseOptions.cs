@@ -12,6 +12,9 @@ public sealed class DatabaseOptions
 {
     public const string SectionName = "Database";
 
+    /// <summary>The connection string's name: <c>ConnectionStrings:Crm</c>.</summary>
+    public const string ConnectionStringName = "Crm";
+
     /// <summary>The SQLite file used when no connection string is given: inside the app's content root.</summary>
     public const string DefaultSqliteConnectionString = "Data Source=data/retailcrm.db";
 
@@ -19,7 +22,8 @@ public sealed class DatabaseOptions
 
     /// <summary>
     /// Apply migrations when the app starts. Default: yes for SQLite (an embedded file nobody else
-    /// manages), no for servers, where <c>migrate</c> is run as a deployment step.
+    /// manages), no for servers, where <c>migrate</c> is run as a deployment step; a server database with
+    /// migrations to apply is then refused at start, with the command that applies them.
     /// </summary>
     public bool? MigrateOnStart { get; set; }
 

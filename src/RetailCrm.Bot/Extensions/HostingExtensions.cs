@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace RetailCrm.Bot.Extensions;
 
 public static class HostingExtensions
@@ -41,5 +43,15 @@ public static class HostingExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Runs every <c>ValidateOnStart</c> check now, before anything starts: the host would run them too, but only after
+    /// building its hosted services, whose constructors read the options first and fail inside a stack trace.
+    /// </summary>
+    public static WebApplication ValidateOptionsNow(this WebApplication app)
+    {
+        app.Services.GetService<IStartupValidator>()?.Validate();
+        return app;
     }
 }

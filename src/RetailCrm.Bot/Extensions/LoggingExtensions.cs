@@ -23,6 +23,9 @@ public static class LoggingExtensions
                 .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
                 .ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
+                // A start-up failure the operator can fix is told once, in a line or two on stderr (Program), not here
+                // as well with its stack trace.
+                .Filter.ByExcluding(e => e.Exception is { } failure && StartupFailure.Explain(failure) is not null)
                 .Enrich.FromLogContext()
                 .Enrich.With<PhonesInPathsMasked>()
                 .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),

@@ -7,12 +7,24 @@ public static class AppProcess
 {
     public static async Task<(int ExitCode, string Output)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        using var process = Process.Start(StartInfo(environment, arguments))!;
+        var (exitCode, output, error) = await RunSeparatelyAsync(environment, arguments);
+        return (exitCode, output + error);
+    }
+
+    /// <summary>Runs the app to its exit, with <paramref name="input"/> as its stdin (none: an empty one); what it wrote to stdout and to stderr, apart.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunSeparatelyAsync(
+        IReadOnlyDictionary<string, string> environment, string[] arguments, string input = "")
+    {
+        var start = StartInfo(environment, arguments);
+        start.RedirectStandardInput = true;
+        using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
+        return (process.ExitCode, await output, await error);
     }
 
     /// <summary>

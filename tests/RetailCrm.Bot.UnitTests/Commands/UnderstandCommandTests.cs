@@ -9,7 +9,7 @@ public sealed class UnderstandCommandTests
     [Fact]
     public async Task Text_mode_prints_one_object_with_intent_and_slots()
     {
-        var (exit, output, _) = await RunAsync(["--role", "staff", "--text", "Sold blue kurta to 9123456780 for Rs 1,299"], "");
+        var (exit, output, _) = await RunAsync(new("staff", "Sold blue kurta to 9123456780 for Rs 1,299", Jsonl: false), "");
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
@@ -31,7 +31,7 @@ public sealed class UnderstandCommandTests
             {"role": "staff", "text": "resolve complaint 12"}
             """;
 
-        var (exit, output, _) = await RunAsync(["--jsonl"], input);
+        var (exit, output, _) = await RunAsync(new("shopper", null, Jsonl: true), input);
 
         Assert.Equal(0, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -53,7 +53,7 @@ public sealed class UnderstandCommandTests
             {"role": "staff", "text": "offer vip 10% off on new arrivals"}
             """;
 
-        var (_, output, _) = await RunAsync(["--jsonl"], input);
+        var (_, output, _) = await RunAsync(new("shopper", null, Jsonl: true), input);
 
         var lines = output.Split('\n').Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal("rules", lines[0].GetProperty("recognizer").GetString());
@@ -68,19 +68,19 @@ public sealed class UnderstandCommandTests
     [Fact]
     public async Task An_unknown_role_is_a_usage_error()
     {
-        var (exit, output, error) = await RunAsync(["--role", "boss", "--text", "hi"], "");
+        var (exit, output, error) = await RunAsync(new("boss", "hi", Jsonl: false), "");
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
         Assert.Contains("usage", error, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(string[] args, string input)
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(UnderstandCommand.Request request, string input)
     {
         using var reader = new StringReader(input);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await UnderstandCommand.RunAsync(args, reader, output, error);
+        var exit = await UnderstandCommand.RunAsync(request, reader, output, error);
         return (exit, output.ToString().Trim(), error.ToString());
     }
 }

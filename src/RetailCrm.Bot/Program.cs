@@ -8,6 +8,7 @@ using RetailCrm.Bot.Database;
 using RetailCrm.Bot.Extensions;
 using RetailCrm.Bot.Health;
 using RetailCrm.Bot.HttpHygiene;
+using RetailCrm.Bot.Operations;
 using RetailCrm.Bot.Scheduling;
 using Serilog;
 
@@ -16,7 +17,7 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Gl
 
 try
 {
-    // run (the default), migrate, chat, understand, train: see BotCommands.
+    // run (the default), migrate, chat, understand, train, doctor, templates, seed-demo: see BotCommands.
     return await BotCommands.InvokeAsync(args, Program.BuildApp);
 }
 catch (Exception ex) when (StartupFailure.Explain(ex) is { } explanation)
@@ -61,6 +62,7 @@ public partial class Program
         builder.AddAi();
         builder.AddHealth();
         builder.AddHttpHygiene();
+        builder.AddOperations();
 
         var app = builder.Build();
         app.UseHttpHygiene();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RetailCrm.Bot.Configuration;
+using RetailCrm.Bot.Operations;
 
 namespace RetailCrm.Bot.Commands;
 
@@ -21,6 +22,11 @@ public static class BotCommands
             UnderstandCommand.Create(),
             TrainCommand.Create(),
         };
+        foreach (var operatorCommand in OperationsExtensions.Commands(buildApp))
+        {
+            root.Subcommands.Add(operatorCommand); // doctor, templates push|status, seed-demo
+        }
+
         root.HelpName = "RetailCrm.Bot";
         root.Action = run.Action;
         root.TakingSettings().WithExamples(

@@ -3,6 +3,7 @@ using System.Reflection;
 using RetailCrm.Bot.Admin;
 using RetailCrm.Bot.Ai;
 using RetailCrm.Bot.Channels.Twilio;
+using RetailCrm.Bot.Channels.Twilio.Content;
 using RetailCrm.Bot.Core.Ai;
 using RetailCrm.Bot.Core.Engagement;
 using RetailCrm.Bot.Core.Loyalty;
@@ -49,7 +50,7 @@ public static class ConfigurationCatalog
         (LoyaltyOptions.SectionName, [typeof(LoyaltyOptions)]),
         (EngagementOptions.SectionName, [typeof(EngagementOptions)]),
         (PrivacyOptions.SectionName, [typeof(PrivacyOptions)]),
-        (TwilioOptions.SectionName, [typeof(TwilioOptions), typeof(ContentSidOptions), typeof(PacingOptions), typeof(SenderRateLimitOptions)]),
+        (TwilioOptions.SectionName, [typeof(TwilioOptions), typeof(ContentSidOptions), typeof(PacingOptions), typeof(SenderRateLimitOptions), typeof(TwilioContentOptions)]),
         (AzureOpenAiOptions.SectionName, [typeof(AzureOpenAiOptions), typeof(AiBudgetOptions)]),
         (ManifestOptions.SectionName, [typeof(ManifestOptions)]),
         (AdminOptions.SectionName, [typeof(AdminOptions)]),

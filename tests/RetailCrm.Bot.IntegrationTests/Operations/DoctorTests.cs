@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using System.CommandLine;
+using RetailCrm.Bot.Commands;
 using RetailCrm.Bot.Database;
 using RetailCrm.Bot.IntegrationTests.Infrastructure;
 using RetailCrm.Bot.Operations.Doctor;
@@ -131,7 +132,7 @@ public sealed class DoctorTests : IDisposable
     {
         AccountAnswers(401, """{"code":20003,"message":"Authenticate","more_info":"https://www.twilio.com/docs/errors/20003","status":401}""");
         var settings = await MigratedAsync(Db.Sqlite, _twilio, _content);
-        var root = new RootCommand { DoctorCommand.Create(OpsHost.Build) };
+        var root = BotCommands.Create(OpsHost.Build); // the real command line, its help included
         using var output = new StringWriter();
 
         var exit = await root.Parse(["doctor", .. OpsHost.Args(settings)]).InvokeAsync(new InvocationConfiguration { Output = output, Error = output });

@@ -1,38 +1,15 @@
 using Microsoft.AspNetCore.Builder;
-using RetailCrm.Bot.Admin;
-using RetailCrm.Bot.Ai;
-using RetailCrm.Bot.Channels.Twilio;
-using RetailCrm.Bot.Database;
-using RetailCrm.Bot.Extensions;
-using RetailCrm.Bot.Health;
-using RetailCrm.Bot.HttpHygiene;
 using RetailCrm.Bot.IntegrationTests.Infrastructure;
-using RetailCrm.Bot.Operations;
-using RetailCrm.Bot.Scheduling;
 
 namespace RetailCrm.Bot.IntegrationTests.Operations;
 
 /// <summary>
 /// The bot as an operator command gets it: built from configuration arguments, not started (no server, no workers, no
-/// jobs). The builder is Program's table of contents plus <c>AddOperations()</c>, the wiring the commands need.
+/// jobs): Program.BuildApp, the function the commands get on the real command line.
 /// </summary>
 public static class OpsHost
 {
-    public static WebApplication Build(string[] args)
-    {
-        var builder = WebApplication.CreateBuilder(HostingExtensions.AppOptions(args));
-        builder.AddLogging();
-        builder.AddCrmDatabase();
-        builder.AddCrm();
-        builder.AddBotManifests();
-        builder.AddMessageChannel();
-        builder.AddScheduling();
-        builder.AddAi();
-        builder.AddHealth();
-        builder.AddHttpHygiene();
-        builder.AddOperations();
-        return builder.Build();
-    }
+    public static WebApplication Build(string[] args) => Program.BuildApp(args);
 
     public static WebApplication Build(IReadOnlyDictionary<string, string?> settings) => Build(Args(settings));
 

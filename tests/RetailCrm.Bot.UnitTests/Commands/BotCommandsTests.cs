@@ -39,6 +39,11 @@ public sealed class BotCommandsTests
     [InlineData("chat", "--help")]
     [InlineData("understand", "--help")]
     [InlineData("train", "--help")]
+    [InlineData("doctor", "--help")]
+    [InlineData("templates", "--help")]
+    [InlineData("templates", "push", "--help")]
+    [InlineData("templates", "status", "--help")]
+    [InlineData("seed-demo", "--help")]
     public async Task Help_shows_usage_options_and_an_example_and_builds_nothing(params string[] args)
     {
         var (built, output, exitCode) = await InvokeAsync(args);
@@ -56,7 +61,7 @@ public sealed class BotCommandsTests
     {
         var (_, output, _) = await InvokeAsync(["--help"]);
 
-        foreach (var command in new[] { "run", "migrate", "chat", "understand", "train" })
+        foreach (var command in new[] { "run", "migrate", "chat", "understand", "train", "doctor", "templates", "seed-demo" })
         {
             Assert.Contains($"  {command} ", output, StringComparison.Ordinal);
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RetailCrm.Bot.Commands;
 using RetailCrm.Bot.Database;
 
 namespace RetailCrm.Bot.Operations.Demo;
@@ -13,16 +14,9 @@ public static class SeedDemoCommand
         };
         var command = OperationCommand.Create(
             "seed-demo",
-            """
-            Fills the database with a demo store: a catalog (Red Saree out of stock, kurtas, shoes, jeans in stock with
-            prices), 94 customers with purchases (42 VIPs, 18 lapsed and 12 new ones agreed to offers; 20 never did; 2 said
-            STOP), and two staff members. Running it again adds only what is missing. Migrates the database first where
-            the bot would at start (SQLite). Refuses to run while Twilio is configured unless --allow-twilio is given.
-
-            Example:
-              dotnet run --project src/RetailCrm.Bot -- seed-demo
-            """,
-            allowTwilio);
+            "Fill the database with a demo store (a catalog, 94 customers with purchases and consent, two staff) so every "
+            + "README example works. Running it again adds only what is missing. Refused while Twilio is configured.",
+            allowTwilio).WithExamples("dotnet run --project src/RetailCrm.Bot -- seed-demo");
         command.SetAction((parse, ct) => OperationCommand.RunAsync(buildApp, parse, async (app, services, output, token) =>
         {
             await app.PrepareDatabaseAsync();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RetailCrm.Bot.Commands;
 
 namespace RetailCrm.Bot.Operations.Doctor;
 
@@ -12,17 +13,11 @@ public static class DoctorCommand
         };
         var command = OperationCommand.Create(
             "doctor",
-            """
-            Checks that the bot is ready to run: its configuration, the database (reachable, migrated), Twilio's credentials
-            and each WhatsApp template's ContentSid, Azure OpenAI (one tiny call), and prints the webhook URLs to paste into
-            Twilio's console. One line per check: ok, warn or FAIL with the key to fix. Exits 1 if any check fails. Changes
-            nothing. Configuration keys may follow, as for the bot (--Twilio:AuthToken ..., --ConnectionStrings:Crm ...).
-
-            Example:
-              dotnet RetailCrm.Bot.dll doctor
-              dotnet run --project src/RetailCrm.Bot -- doctor --offline --Database:Provider PostgreSQL --ConnectionStrings:Crm "Host=db;..."
-            """,
-            offline);
+            "Check that the bot is ready to run (configuration, database, Twilio's credentials and template ContentSids, "
+            + "Azure OpenAI) and print the webhook URLs for Twilio's console. One line per check; exits 1 if any fails.",
+            offline).WithExamples(
+                "dotnet RetailCrm.Bot.dll doctor",
+                "dotnet run --project src/RetailCrm.Bot -- doctor --offline --Database:Provider PostgreSQL --ConnectionStrings:Crm \"Host=db;...\"");
         command.SetAction((parse, ct) => OperationCommand.RunAsync(buildApp, parse, async (_, services, output, token) =>
         {
             var report = await services.GetRequiredService<Doctor>().RunAsync(parse.GetValue(offline), token);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RetailCrm.Bot.Commands;
 
 namespace RetailCrm.Bot.Operations.Templates;
 
@@ -12,17 +13,11 @@ public static class TemplatesCommand
         };
         var push = OperationCommand.Create(
             "push",
-            $"""
-            Creates each template in bot-manifests/templates at Twilio (Content API), submits it for WhatsApp approval with
-            its category, and writes the ContentSids to {ContentSidsFile.FileName} in the manifests folder, where the bot reads
-            them at start. Pushing again creates nothing twice: a template Twilio already has (by its stored SID, or by
-            friendly_name) is kept, and one already submitted is not submitted again.
-
-            Example:
-              dotnet RetailCrm.Bot.dll templates push
-              dotnet run --project src/RetailCrm.Bot -- templates push --no-submit
-            """,
-            noSubmit);
+            "Create the templates in bot-manifests/templates at Twilio, submit them for WhatsApp approval and write their "
+            + $"ContentSids to {ContentSidsFile.FileName} beside them, where the bot reads them. Pushing again creates nothing twice.",
+            noSubmit).WithExamples(
+                "dotnet RetailCrm.Bot.dll templates push",
+                "dotnet run --project src/RetailCrm.Bot -- templates push --no-submit");
         push.SetAction((parse, ct) => OperationCommand.RunAsync(buildApp, parse, async (_, services, output, token) =>
         {
             var report = await services.GetRequiredService<TemplatePusher>().PushAsync(!parse.GetValue(noSubmit), token);
@@ -32,13 +27,9 @@ public static class TemplatesCommand
 
         var status = OperationCommand.Create(
             "status",
-            """
-            Shows WhatsApp's verdict on each template the bot has a ContentSid for: approved, pending, or rejected with the
-            reason. Exits 1 when a template is rejected, missing or unknown to Twilio.
-
-            Example:
-              dotnet RetailCrm.Bot.dll templates status
-            """);
+            "Show WhatsApp's verdict on each template: approved, pending, or rejected with the reason. "
+            + "Exits 1 when one is rejected, missing or unknown to Twilio.")
+            .WithExamples("dotnet RetailCrm.Bot.dll templates status");
         status.SetAction((parse, ct) => OperationCommand.RunAsync(buildApp, parse, async (_, services, output, token) =>
         {
             var report = await services.GetRequiredService<TemplatePusher>().StatusAsync(token);
@@ -46,6 +37,7 @@ public static class TemplatesCommand
             return report.Failed ? 1 : 0;
         }, ct));
 
-        return new Command("templates", "The WhatsApp templates at Twilio: push them for approval, or see their status.") { push, status };
+        return new Command("templates", "The WhatsApp templates at Twilio: push them for approval, or see their status.") { push, status }
+            .WithExamples("dotnet RetailCrm.Bot.dll templates push", "dotnet RetailCrm.Bot.dll templates status");
     }
 }

@@ -144,6 +144,9 @@ public abstract class InsightConversationTests(Db db) : InsightsTestBase(db)
         Assert.Equal([(Phone('B'), (int?)campaignId)], offers.Select(o => (o.ToPhone, o.CampaignId)));
         await Chat.WaitUntilSentAsync();
         Assert.Contains("15% off this week", Assert.Single(Chat.SentTo(Phone('B'))).Body, StringComparison.Ordinal);
+
+        // B, asking about offers, is told the one the campaign sent.
+        Assert.Equal("Your offer right now: 15% off this week. Just show this chat at the counter.", await Chat.AskAsync(Phone('B'), "any discount going on?"));
     }
 }
 

@@ -76,6 +76,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Segments>();
         services.AddScoped<CampaignService>();
         services.AddScoped<SummaryService>();
+        services.AddScoped<CustomerStats>();
+        services.AddScoped<CampaignResults>();
+        services.AddScoped<RfmReport>();
         services.AddScoped<ProactiveMessages>();
         services.AddScoped<InquiryNudges>();
         services.AddScoped<CheckInService>();

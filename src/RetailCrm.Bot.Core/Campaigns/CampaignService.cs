@@ -59,11 +59,11 @@ public sealed class CampaignService(ICrmDbContext db, Segments segments, IOutbox
                 ["offer"] = OfferText.ForTemplate(campaign.Text),
                 ["store"] = store.Value.Name,
             });
-            queued += await fanOut.QueueAsync(recipients, new FanOutMessage(Kind, MessagePurpose.Marketing, values, clock.UtcNow), ct);
+            queued += await fanOut.QueueAsync(recipients, new FanOutMessage(Kind, MessagePurpose.Marketing, values, clock.UtcNow, campaign.Id), ct);
 
             campaign.Status = CampaignStatus.Queued;
             campaign.QueuedAt = clock.UtcNow;
-            campaign.RecipientCount = await db.OutboundMessages.CountAsync(m => m.IdempotencyKey!.StartsWith(prefix), ct);
+            campaign.RecipientCount = await db.OutboundMessages.CountAsync(m => m.CampaignId == campaign.Id, ct);
             await db.SaveChangesAsync(ct);
         }
 

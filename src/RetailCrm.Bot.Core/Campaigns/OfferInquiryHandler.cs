@@ -47,7 +47,7 @@ public sealed class OfferInquiryHandler(ICrmDbContext db, IOptions<EngagementOpt
             .Where(m => m.CustomerId == customerId && (m.Kind == CampaignService.Kind || m.Kind == ReEngagementService.Kind)
                         && m.CreatedAt >= since && m.Status != OutboundStatus.Skipped && m.Status != OutboundStatus.Failed)
             .OrderByDescending(m => m.CreatedAt)
-            .Select(m => new { m.Kind, m.IdempotencyKey })
+            .Select(m => new { m.Kind, m.CampaignId })
             .FirstOrDefaultAsync(ct);
         if (latest is null)
         {
@@ -59,8 +59,6 @@ public sealed class OfferInquiryHandler(ICrmDbContext db, IOptions<EngagementOpt
             return engagement.Value.ReEngagementOffer;
         }
 
-        // Campaign messages are keyed "offer:{campaign}:{customer}".
-        var campaignId = int.TryParse(latest.IdempotencyKey?.Split(':').ElementAtOrDefault(1), out var id) ? id : 0;
-        return await db.Campaigns.AsNoTracking().Where(c => c.Id == campaignId).Select(c => c.Text).FirstOrDefaultAsync(ct);
+        return await db.Campaigns.AsNoTracking().Where(c => c.Id == latest.CampaignId).Select(c => c.Text).FirstOrDefaultAsync(ct);
     }
 }

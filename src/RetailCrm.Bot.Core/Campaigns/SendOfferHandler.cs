@@ -74,7 +74,7 @@ public sealed class SendOfferHandler(CampaignService campaigns, ICrmDbContext db
     {
         "vip" => "VIP ",
         "all" => "",
-        _ => segment + " ",
+        _ => segment.Replace('_', '-') + " ",
     };
 
     private static Dictionary<string, string> With(IReadOnlyDictionary<string, string> slots, string name, string value) =>

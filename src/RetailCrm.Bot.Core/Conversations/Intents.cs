@@ -44,4 +44,7 @@ public static class Intents
     public const string AddStaff = "add_staff";
     public const string RemoveStaff = "remove_staff";
     public const string StaffList = "staff_list";
+    public const string SegmentReport = "segment_report";
+    public const string CampaignReport = "campaign_report";
+    public const string CustomerStats = "customer_stats";
 }

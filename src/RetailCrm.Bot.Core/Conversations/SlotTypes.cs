@@ -64,9 +64,15 @@ public static class SlotTypes
 
     public static readonly TextSlot Text = new(Slots.Text, v => v.Length <= 2000);
 
+    /// <summary>Which of the customer numbers the owner asked about (the reply leads with it).</summary>
+    public static readonly TextSlot Measure = new(Slots.Measure, v => v is "customers" or "repeat_rate" or "average_bill" or "customer_value" or "cohorts");
+
+    /// <summary>Words that name an owner's offer ("diwali" in "how did the diwali offer do").</summary>
+    public static readonly TextSlot Campaign = new(Slots.Campaign, v => v.Length <= 80);
+
     private static readonly Dictionary<string, SlotType> ByName = new[]
     {
-        (SlotType)Phone, Product, Color, Size, Amount, Quantity, Rating, ComplaintId, Date, Period, Segment, Name, Text,
+        (SlotType)Phone, Product, Color, Size, Amount, Quantity, Rating, ComplaintId, Date, Period, Segment, Name, Text, Measure, Campaign,
     }.ToDictionary(s => s.Name, StringComparer.Ordinal);
 
     public static IReadOnlyCollection<SlotType> All => ByName.Values;

@@ -37,6 +37,14 @@ public sealed class EngagementOptions
     /// <summary>When proactive messages wait for the morning, in store time. Start = End turns quiet hours off.</summary>
     public QuietHoursOptions QuietHours { get; set; } = new();
 
+    /// <summary>
+    /// How long after a proactive message (an offer, an alert, a check-in...) a reply, an opt-out or a purchase by its
+    /// recipient counts toward that message's results. From an hour to 90 days.
+    /// </summary>
+    [Range(typeof(TimeSpan), "01:00:00", "90.00:00:00", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true,
+        ErrorMessage = "Engagement:AttributionWindow must be a duration from 01:00:00 to 90.00:00:00, such as 7.00:00:00.")]
+    public TimeSpan AttributionWindow { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>When the owners' daily summary goes out, in store time.</summary>
     public TimeOnly DailySummaryAt { get; set; } = new(20, 0);
 

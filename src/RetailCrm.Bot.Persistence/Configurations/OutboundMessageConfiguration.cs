@@ -23,6 +23,7 @@ internal sealed class OutboundMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.HasIndex(m => new { m.Status, m.DueAt });
         builder.HasIndex(m => new { m.Status, m.Purpose, m.DueAt }); // replies are claimed first without reading the backlog
         builder.HasIndex(m => new { m.CustomerId, m.Kind, m.CreatedAt });
+        builder.HasIndex(m => m.CampaignId); // a campaign's results read its messages only
         builder.Property(m => m.TemplateValues).HasMaxLength(Lengths.Text);
         builder.Property(m => m.SentVia).HasMaxLength(Lengths.Short);
         builder.Property(m => m.ContentSid).HasMaxLength(Lengths.Sid);

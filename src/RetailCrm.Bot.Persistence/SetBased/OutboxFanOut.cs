@@ -12,13 +12,13 @@ internal sealed class OutboxFanOut(CrmDbContext db) : IOutboxFanOut
     private const string Columns =
         """
         "CustomerId", "ToPhone", "Channel", "IdempotencyKey", "Body", "Kind", "Purpose", "Status", "DueAt", "CreatedAt",
-        "Attempts", "DelayCount", "WhatsAppWindowClosed", "TemplateValues"
+        "Attempts", "DelayCount", "WhatsAppWindowClosed", "TemplateValues", "CampaignId"
         """;
 
     private const string Values =
         """
         r."CustomerId", r."ToPhone", r."Channel", r."IdempotencyKey", '', @fan_kind, @fan_purpose, @fan_status, @fan_now, @fan_now,
-        0, 0, @fan_false, @fan_values
+        0, 0, @fan_false, @fan_values, @fan_campaign
         """;
 
     public async Task<int> QueueAsync(IQueryable<FanOutRecipient> recipients, FanOutMessage message, CancellationToken ct)
@@ -48,6 +48,7 @@ internal sealed class OutboxFanOut(CrmDbContext db) : IOutboxFanOut
             command.Add("@fan_now", message.CreatedAt);
             command.Add("@fan_false", false);
             command.Add("@fan_values", message.TemplateValues);
+            command.Add("@fan_campaign", message.CampaignId);
             return await command.ExecuteNonQueryAsync(ct);
         }
         finally

@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace RetailCrm.Bot.Core.Conversations.Recognizers;
 
-/// <summary>What only the owner asks for: campaigns, staff changes, and who the best and lapsed customers are.</summary>
+/// <summary>
+/// What only the owner asks for: campaigns and their results, staff changes, who the best, lapsed and at-risk customers
+/// are, and the customer numbers.
+/// </summary>
 internal static partial class OwnerRules
 {
     public static readonly IntentRule[] All =
@@ -13,6 +16,9 @@ internal static partial class OwnerRules
         new(Intents.StaffList, u => StaffList().IsMatch(u.Canon)),
         new(Intents.RemoveStaff, u => StaffWord().IsMatch(u.Canon) && RemoveWord().IsMatch(u.Canon)),
         new(Intents.AddStaff, u => StaffWord().IsMatch(u.Canon) && AddWord().IsMatch(u.Canon)),
+        new(Intents.CampaignReport, u => OfferResults().IsMatch(u.Canon)),
+        new(Intents.SegmentReport, u => Segmentation().IsMatch(u.Canon)),
+        new(Intents.CustomerStats, u => CustomerNumbers().IsMatch(u.Canon)),
         new(Intents.InactiveCustomers, u => Lapsed().IsMatch(u.Canon) || (People().IsMatch(u.Canon) && NotSeen().IsMatch(u.Canon))),
         new(Intents.TopCustomers, u => TopCustomers().IsMatch(u.Canon)),
     ];
@@ -26,14 +32,37 @@ internal static partial class OwnerRules
     private static partial Regex OfferAlone();
 
     // "sabhi customers ko msg bhejo - ...", "inactive logo ko 500 off coupon bhejo": the audience, "ko", then what to send.
-    [GeneratedRegex(@"^(vips?|inactive|new|all|sabko|sabhi|sab|purane|naye|sare)( (customer|walon|wale|logon|logo|log))? ko .*\b(offer|message|bhejo|coupon|discount)\b")]
+    [GeneratedRegex(@"^(vips?|inactive|new|all|sabko|sabhi|sab|purane|naye|sare|champions?|champs|at risk|hibernating|sleeping|loyals?|regulars)( (customer|walon|wale|logon|logo|log))? ko .*\b(offer|message|bhejo|coupon|discount)\b")]
     private static partial Regex AudienceThenSend();
 
-    [GeneratedRegex(@"^(offer|offers|promo|campaign) (kya|what|which|any|kaun|kaunsa|kitne|chal|running|active|list|status)\b")]
+    [GeneratedRegex(@"^(offer|offers|promo|campaign) (kya|what|which|any|kaun|kaunsa|kitne|chal|running|active|list|status|report|reports|result|results|stats|performance|response|kaisa|kaisi|ka|ki|bhejne|se|ne|pe|par)\b")]
     private static partial Regex AskingAboutOffers();
 
+    // "offer report", "how did the diwali offer do", "diwali campaign ka result", "offer kaisa gaya".
+    [GeneratedRegex(
+        @"\b(offer|campaign|promo|broadcast|blast)\b.*\b(report|result|stats|performance|response|roi|kaisa|kaisi)\b|" +
+        @"\b(report|result|stats|performance|roi)\b.*\b(offer|campaign|promo|broadcast|blast)\b|" +
+        @"^(offer|campaign) (se|ne|pe|par)\b|\b(offer|campaign)\b.{0,20}\b(ke baad|baad se)\b|\b(after|from|since) (the |my |our |last )*(offer|campaign)\b|" +
+        @"^how (did|was|is|has|were)\b.*\b(offer|campaign|promo|broadcast|blast)\b")]
+    private static partial Regex OfferResults();
+
+    // "segments", "RFM", "who is at risk", "show champions", "who is about to stop coming", "loyal customers" (but "most
+    // loyal customers" ranks them: top customers).
+    [GeneratedRegex(
+        @"\b(rfm|segment|segmentation|champions|hibernating)\b|\b(at )?risk\b|\batrisk\b|\b(about to|likely to|going to) (stop|leave|churn|quit)\b|" +
+        @"(?<!\bmost )\bloyal (customer|buyer|client)\b|^(show |list |see |who are |which are )?(my |the )?loyals( list)?$")]
+    private static partial Regex Segmentation();
+
+    // "how many customers do I have", "repeat rate this month", "average bill", "customer value", "cohorts".
+    [GeneratedRegex(
+        @"\b(how many|kitna|number of|count of)( total)? (customer|client|buyer)s?\b(?!.*\b(today|yesterday|aaj|kal|aaye|came|come|visited|inactive|not|nahi|haven|havent|hasnt|stopped|returned|back|wapas|dobara|bought|kharida|left|lost)\b)|" +
+        @"^(total|mere|hamare|my)?( total)? ?(customer|client|buyer)s? (kitna|count|total)\b|" +
+        @"\brepeat (rate|purchase rate|customer rate|buyers? rate|percentage)\b|\b(average|avg|avrage|avarage) (bill|order|order value|basket|ticket|spend)\b|\baov\b|" +
+        @"\b(customer|lifetime|historic) value\b|\b(ltv|clv|cltv)\b|\bcohorts?\b|\bretention\b")]
+    private static partial Regex CustomerNumbers();
+
     // Hinglish puts the audience first: "sabko offer bhejo - Rakhi special".
-    [GeneratedRegex(@"^(sabko|sab ko|sabhi ko|all|everyone|vips?|inactive|new customer) (offer|promo)\b")]
+    [GeneratedRegex(@"^(sabko|sab ko|sabhi ko|all|everyone|vips?|inactive|new customer|champions?|at risk|hibernating|loyal) (customer )?(offer|promo)\b")]
     private static partial Regex SegmentThenOffer();
 
     [GeneratedRegex(@"\b(staff|employee|salesman|salesgirl|worker|helper|cashier)\b")]

@@ -91,6 +91,19 @@ internal static class SlotFiller
                 OfferExtractor.Extract(u, work);
                 break;
 
+            case Intents.SegmentReport:
+                work.Set(Slots.Segment, ReportExtractor.Segment(u.Canon));
+                break;
+
+            case Intents.CampaignReport:
+                work.Set(Slots.Campaign, ReportExtractor.CampaignName(u.Canon));
+                break;
+
+            case Intents.CustomerStats:
+                work.Set(Slots.Measure, ReportExtractor.Measure(u.Canon));
+                work.Set(Slots.Period, PeriodExtractor.Find(u.Canon));
+                break;
+
             case Intents.AddStaff or Intents.RemoveStaff:
                 Phone(u, work);
                 work.Set(Slots.Name, StaffNameExtractor.Find(u));

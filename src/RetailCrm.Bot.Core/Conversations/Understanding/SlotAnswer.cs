@@ -38,7 +38,10 @@ internal static class SlotAnswer
                 var product = string.Join(' ', words);
                 return product.Length is > 0 and <= 80 ? product : null;
             case Slots.Segment:
-                return Campaigns.Segments.Normalize(TextNormalizer.CanonicalTokens(TextNormalizer.Lower(trimmed, []), lexicon).FirstOrDefault());
+                // "vip", "at risk", "at risk customers": the first one or two words that name a segment.
+                var said = TextNormalizer.CanonicalTokens(TextNormalizer.Lower(trimmed, []), lexicon);
+                return said.Select((w, i) => Campaigns.Segments.Normalize(i + 1 < said.Length ? w + " " + said[i + 1] : null) ?? Campaigns.Segments.Normalize(w))
+                    .FirstOrDefault(s => s is not null);
             default:
                 return trimmed;
         }

@@ -25,6 +25,7 @@ public sealed class FanOutRecipient
 
 /// <summary>
 /// What every recipient's message shares. The text is written at dispatch (the body is empty until then), from the
-/// kind's template, <paramref name="TemplateValues"/> and the recipient's own name.
+/// kind's template, <paramref name="TemplateValues"/> and the recipient's own name. <paramref name="CampaignId"/> ties
+/// an owner's offer to its campaign, for the campaign's results.
 /// </summary>
-public sealed record FanOutMessage(string Kind, MessagePurpose Purpose, string TemplateValues, DateTime CreatedAt);
+public sealed record FanOutMessage(string Kind, MessagePurpose Purpose, string TemplateValues, DateTime CreatedAt, int? CampaignId = null);

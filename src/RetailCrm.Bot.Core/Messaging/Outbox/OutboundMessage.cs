@@ -27,6 +27,9 @@ public sealed class OutboundMessage
     /// <summary>Unique when set: a job that runs twice cannot queue the same message twice.</summary>
     public string? IdempotencyKey { get; set; }
 
+    /// <summary>The owner's campaign this offer belongs to (its results are reported per campaign); null for anything else.</summary>
+    public int? CampaignId { get; set; }
+
     /// <summary>The inbound message this answers, if it is a reply.</summary>
     public long? InboundMessageId { get; set; }
 

@@ -534,6 +534,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                         .HasMaxLength(4096)
                         .HasColumnType("character varying(4096)");
 
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -638,6 +641,8 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                         .HasColumnType("boolean");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();

@@ -534,6 +534,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                         .HasMaxLength(4096)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -638,6 +641,8 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                         .HasColumnType("bit");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()

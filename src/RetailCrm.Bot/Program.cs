@@ -50,6 +50,18 @@ public partial class Program
     /// </summary>
     public static WebApplication BuildApp(string[] args)
     {
+        var app = CreateAppBuilder(args).Build();
+        app.UseHttpHygiene();
+        app.MapHealth();
+        app.MapTwilioWebhooks();
+        app.MapSandbox();
+        app.MapCustomersAdmin();
+        return app;
+    }
+
+    /// <summary>Every area wired into the builder, before it is built: <see cref="BuildApp"/> without its last step.</summary>
+    public static WebApplicationBuilder CreateAppBuilder(string[] args)
+    {
         var builder = WebApplication.CreateBuilder(HostingExtensions.AppOptions(args));
         builder.RefuseUnknownSettings();
         builder.UseDefaultUrlWhenNoneConfigured();
@@ -63,13 +75,6 @@ public partial class Program
         builder.AddHealth();
         builder.AddHttpHygiene();
         builder.AddOperations();
-
-        var app = builder.Build();
-        app.UseHttpHygiene();
-        app.MapHealth();
-        app.MapTwilioWebhooks();
-        app.MapSandbox();
-        app.MapCustomersAdmin();
-        return app;
+        return builder;
     }
 }

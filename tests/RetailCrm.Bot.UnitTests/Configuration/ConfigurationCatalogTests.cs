@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using RetailCrm.Bot.Configuration;
 
 namespace RetailCrm.Bot.UnitTests.Configuration;
@@ -88,5 +89,21 @@ public sealed class ConfigurationCatalogTests
         Assert.Equal(typeof(TimeOnly), ConfigurationCatalog.ValueType("Engagement:QuietHours:End"));
         Assert.Equal(typeof(string), ConfigurationCatalog.ValueType("Store:OwnerPhones:0"));
         Assert.Null(ConfigurationCatalog.ValueType("Store:OwnerPhones"));
+    }
+
+    /// <summary>The catalog knows every options class the app binds, and nothing it does not: it is built from them.</summary>
+    [Fact]
+    public void Every_options_class_the_app_binds_is_in_the_catalog()
+    {
+        var builder = Program.CreateAppBuilder(["--ConnectionStrings:Crm", "Data Source=:memory:"]);
+
+        var bound = builder.Services
+            .Select(d => d.ServiceType)
+            .Where(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IConfigureOptions<>))
+            .Select(t => t.GetGenericArguments()[0])
+            .Where(t => t.Namespace?.StartsWith("RetailCrm.", StringComparison.Ordinal) == true)
+            .ToHashSet();
+
+        Assert.Equal(bound.OrderBy(t => t.FullName), ConfigurationCatalog.OptionsTypes.Distinct().OrderBy(t => t.FullName));
     }
 }

@@ -20,7 +20,7 @@ public sealed partial class InfraSettingsTests
     [MemberData(nameof(DeploymentFiles))]
     public void Every_variable_a_deployment_file_sets_is_a_configuration_key_of_the_app(string file)
     {
-        var names = SettingNames(File.ReadAllText(Path.Combine(RepositoryRoot(), file)));
+        var names = SettingNames(RepositoryFiles.Read(file));
 
         Assert.NotEmpty(names);
         var unknown = names.Where(name => !ConfigurationCatalog.IsKnown(name)).ToList();
@@ -44,19 +44,6 @@ public sealed partial class InfraSettingsTests
     /// </summary>
     private static List<string> SettingNames(string text) =>
         [.. SettingName().Matches(text).Select(m => BicepInterpolation().Replace(m.Groups["name"].Value, "0"))];
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "RetailCrm.Bot.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"RetailCrm.Bot.sln not found above {AppContext.BaseDirectory}");
-    }
 
     [GeneratedRegex(@"(?:^#?|^\s+|name:\s*')(?<name>[A-Za-z][A-Za-z0-9]*__[A-Za-z0-9_${}.]+)(?==|:|')", RegexOptions.Multiline)]
     private static partial Regex SettingName();

@@ -110,6 +110,7 @@ public abstract class InsightConversationTests(Db db) : InsightsTestBase(db)
         Assert.Equal(diwaliReport, await Chat.AskAsync(Owner, "how did the diwali offer do"));
         Assert.Equal(diwaliReport, await Chat.AskAsync(Owner, "offer report"));
         Assert.Equal(diwaliReport, await Chat.AskAsync(Owner, "diwali offer kaisa gaya"));
+        Assert.Equal(diwaliReport, await Chat.AskAsync(Owner, "दिवाली ऑफर से कितनी कमाई हुई"));
         Assert.StartsWith("Offer \"Rakhi special\" to vip customers", await Chat.AskAsync(Owner, "how did the rakhi campaign go"), StringComparison.Ordinal);
         Assert.StartsWith("No offer mentions \"holi\"; the latest:\nOffer \"Diwali", await Chat.AskAsync(Owner, "how did the holi offer do"), StringComparison.Ordinal);
     }

@@ -38,9 +38,10 @@ internal static partial class OwnerRules
     [GeneratedRegex(@"^(offer|offers|promo|campaign) (kya|what|which|any|kaun|kaunsa|kitne|chal|running|active|list|status|report|reports|result|results|stats|performance|response|kaisa|kaisi|ka|ki|bhejne|se|ne|pe|par)\b")]
     private static partial Regex AskingAboutOffers();
 
-    // "offer report", "how did the diwali offer do", "diwali campaign ka result", "offer kaisa gaya".
+    // "offer report", "how did the diwali offer do", "diwali campaign ka result", "offer kaisa gaya", "holi offer se kitni kamai
+    // hui" (the staff's summary words, said of an offer, ask for its results).
     [GeneratedRegex(
-        @"\b(offer|campaign|promo|broadcast|blast)\b.*\b(report|result|stats|performance|response|roi|kaisa|kaisi)\b|" +
+        @"\b(offer|campaign|promo|broadcast|blast)\b.*\b(report|result|stats|performance|response|roi|kaisa|kaisi|hisaab|kamai|bikri|revenue|earning|earnings)\b|" +
         @"\b(report|result|stats|performance|roi)\b.*\b(offer|campaign|promo|broadcast|blast)\b|" +
         @"^(offer|campaign) (se|ne|pe|par)\b|\b(offer|campaign)\b.{0,20}\b(ke baad|baad se)\b|\b(after|from|since) (the |my |our |last )*(offer|campaign)\b|" +
         @"^how (did|was|is|has|were)\b.*\b(offer|campaign|promo|broadcast|blast)\b")]

@@ -68,6 +68,7 @@ internal static partial class ReportExtractor
         "kaisa", "kaisi", "kaise", "raha", "rahi", "rahe", "gaya", "gayi", "gaye", "hua", "hui", "hue", "ka", "ki", "ke", "kya", "batao", "bata",
         "dikhao", "wala", "wali", "wale", "vala", "vali", "vale", "kitna", "kitne", "kitni", "chala", "chali", "diya", "aaya", "aayi", "aaye",
         "mila", "mili", "se", "ne", "pe", "par", "me", "mein", "baad", "log", "logon", "sale", "bhejne", "bheja", "hai", "tha", "thi",
+        "hisaab", "kamai", "bikri", "revenue", "earning", "earnings",
     };
 
     [GeneratedRegex(@"\b(about to|going to|likely to|might|may|could) (stop|leave|churn|quit)\b|\bchurn(ing)? risk\b")]

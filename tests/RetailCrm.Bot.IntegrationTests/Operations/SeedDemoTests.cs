@@ -44,7 +44,11 @@ public abstract class SeedDemoTests(Db db) : IAsyncLifetime
         Assert.Equal(DemoStore.Customers.Sum(c => c.Purchases.Count), first.PurchasesAdded);
         Assert.Equal((0, 12, 0, 2, 0, 94, 0), (second.VariantsAdded, second.VariantsThere, second.StaffAdded, second.StaffThere, second.CustomersAdded, second.CustomersThere, second.PurchasesAdded));
         Assert.Equal(counts, await CountsAsync());
-        var segments = new Dictionary<string, int> { ["vip"] = 42, ["inactive"] = 18, ["new"] = 12, ["all"] = 72 };
+        var segments = new Dictionary<string, int>
+        {
+            ["vip"] = 42, ["inactive"] = 18, ["new"] = 12, ["all"] = 72,
+            ["champions"] = 0, ["loyal"] = 0, ["at_risk"] = 16, ["hibernating"] = 18,
+        };
         Assert.Equal(segments, first.Segments);
         Assert.Equal(segments, second.Segments);
 

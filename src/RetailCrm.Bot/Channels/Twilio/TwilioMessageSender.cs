@@ -1,12 +1,11 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
+using RetailCrm.Bot.Channels.Twilio.Content;
 using RetailCrm.Bot.Core.Messaging;
 using RetailCrm.Bot.Core.Messaging.Outbox;
 
@@ -72,7 +71,7 @@ public sealed partial class TwilioMessageSender(HttpClient http, IOptions<Twilio
         {
             Content = new FormUrlEncodedContent(form),
         };
-        request.Headers.Authorization = BasicAuth(twilio);
+        request.Headers.Authorization = TwilioRest.BasicAuth(twilio);
 
         try
         {
@@ -98,7 +97,7 @@ public sealed partial class TwilioMessageSender(HttpClient http, IOptions<Twilio
         using var request = new HttpRequestMessage(
             HttpMethod.Get,
             $"2010-04-01/Accounts/{Uri.EscapeDataString(twilio.AccountSid!)}/Messages.json?To={Uri.EscapeDataString(to)}&PageSize=50");
-        request.Headers.Authorization = BasicAuth(twilio);
+        request.Headers.Authorization = TwilioRest.BasicAuth(twilio);
         try
         {
             using var response = await http.SendAsync(request, ct);
@@ -160,12 +159,6 @@ public sealed partial class TwilioMessageSender(HttpClient http, IOptions<Twilio
             ErrorMessage: error?.Message ?? $"HTTP {(int)status}",
             FromAddress: from,
             Refusal: TwilioVocabulary.Refusal(error?.Code));
-    }
-
-    private static AuthenticationHeaderValue BasicAuth(TwilioOptions twilio)
-    {
-        var (user, secret) = twilio.UsesApiKey ? (twilio.ApiKeySid!, twilio.ApiKeySecret!) : (twilio.AccountSid!, twilio.AuthToken!);
-        return new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{secret}")));
     }
 
     private static T? Parse<T>(string body)

@@ -67,6 +67,12 @@ public abstract class CrmDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Core.Ai.AiUsage> AiUsage => Set<Core.Ai.AiUsage>();
 
+    public DbSet<PurchaseLine> PurchaseLines => Set<PurchaseLine>();
+
+    public DbSet<Core.Integration.ApiKey> ApiKeys => Set<Core.Integration.ApiKey>();
+
+    public DbSet<Core.Messaging.Media.MediaFile> MediaFiles => Set<Core.Messaging.Media.MediaFile>();
+
     public DbSet<Core.Messaging.Policy.SendPace> SendPacing => Set<Core.Messaging.Policy.SendPace>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -15,6 +15,9 @@ public sealed class ProductVariant
     /// <summary>Upper-case size ("M", "XL", "10"), or null.</summary>
     public string? Size { get; set; }
 
+    /// <summary>The store's own code for this colour and size, set through the integration API; unique when set.</summary>
+    public string? Sku { get; set; }
+
     public int StockQuantity { get; set; }
 
     public decimal? Price { get; set; }

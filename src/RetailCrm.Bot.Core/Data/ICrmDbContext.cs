@@ -57,6 +57,12 @@ public interface ICrmDbContext
 
     DbSet<Ai.AiUsage> AiUsage { get; }
 
+    DbSet<PurchaseLine> PurchaseLines { get; }
+
+    DbSet<Integration.ApiKey> ApiKeys { get; }
+
+    DbSet<Messaging.Media.MediaFile> MediaFiles { get; }
+
     DatabaseFacade Database { get; }
 
     ChangeTracker ChangeTracker { get; }

@@ -28,4 +28,10 @@ public sealed class Purchase
 
     /// <summary>When the post-purchase check-in was queued; null until then.</summary>
     public DateTime? CheckInQueuedAt { get; set; }
+
+    /// <summary>The order's id in the store's own system, for orders sent through the integration API; unique, so a replayed order is stored once.</summary>
+    public string? ExternalId { get; set; }
+
+    /// <summary>The order's lines, for orders sent through the integration API (staff sales have none).</summary>
+    public List<PurchaseLine> Lines { get; set; } = [];
 }

@@ -24,5 +24,7 @@ internal sealed class ProductVariantConfiguration : IEntityTypeConfiguration<Pro
         builder.Property(v => v.Color).HasMaxLength(Lengths.Short);
         builder.Property(v => v.Size).HasMaxLength(Lengths.Short);
         builder.HasIndex(v => new { v.ProductId, v.Color, v.Size });
+        builder.Property(v => v.Sku).HasMaxLength(Lengths.Sku);
+        builder.HasIndex(v => v.Sku).IsUnique();
     }
 }

@@ -12,6 +12,7 @@ internal sealed class ConsentEventConfiguration : IEntityTypeConfiguration<Conse
         builder.ToTable("consent_events");
         builder.Property(e => e.Phone).HasMaxLength(Lengths.Phone);
         builder.Property(e => e.Keyword).HasMaxLength(Lengths.Short);
+        builder.Property(e => e.Origin).HasMaxLength(Lengths.Name);
         builder.HasIndex(e => new { e.Phone, e.OccurredAt });
         builder.HasOne(e => e.Customer).WithMany().HasForeignKey(e => e.CustomerId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -12,5 +12,7 @@ internal static class Lengths
     /// <summary>Free text people type: notes, complaints, offers.</summary>
     public const int Text = 1000;
     public const int Short = 32;
+    /// <summary>A store system's product code.</summary>
+    public const int Sku = 64;
     public const int Error = 500;
 }

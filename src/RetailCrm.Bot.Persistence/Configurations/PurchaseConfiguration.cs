@@ -14,5 +14,19 @@ internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
         builder.HasIndex(p => p.PurchasedAt);
         builder.HasIndex(p => new { p.CustomerId, p.PurchasedAt });
         builder.HasOne(p => p.Customer).WithMany().HasForeignKey(p => p.CustomerId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(p => p.ExternalId).HasMaxLength(Lengths.Key);
+        builder.HasIndex(p => p.ExternalId).IsUnique(); // an order replayed by the store's system is stored once
+        builder.HasMany(p => p.Lines).WithOne(l => l.Purchase).HasForeignKey(l => l.PurchaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PurchaseLineConfiguration : IEntityTypeConfiguration<PurchaseLine>
+{
+    public void Configure(EntityTypeBuilder<PurchaseLine> builder)
+    {
+        builder.ToTable("purchase_lines");
+        builder.Property(l => l.Sku).HasMaxLength(Lengths.Sku);
+        builder.HasIndex(l => l.PurchaseId);
+        builder.HasOne<Core.Catalog.ProductVariant>().WithMany().HasForeignKey(l => l.ProductVariantId).OnDelete(DeleteBehavior.SetNull);
     }
 }

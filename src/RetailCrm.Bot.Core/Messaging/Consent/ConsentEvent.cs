@@ -22,6 +22,9 @@ public sealed class ConsentEvent
 
     public ConsentSource Source { get; set; }
 
+    /// <summary>Where the store's system says the consent was given or withdrawn ("pos_signup", "web_checkout"), for <see cref="ConsentSource.Api"/>.</summary>
+    public string? Origin { get; set; }
+
     public DateTime OccurredAt { get; set; }
 }
 
@@ -50,4 +53,7 @@ public enum ConsentSource
 
     /// <summary>The provider refused to send because the recipient opted out (its code is the keyword).</summary>
     ProviderError,
+
+    /// <summary>The store's own system reported it through the integration API, with its <see cref="ConsentEvent.Origin"/> and time.</summary>
+    Api,
 }

@@ -30,6 +30,9 @@ public sealed class OutboundMessage
     /// <summary>The owner's campaign this offer belongs to (its results are reported per campaign); null for anything else.</summary>
     public int? CampaignId { get; set; }
 
+    /// <summary>A picture sent with the text (a chart) on WhatsApp; SMS sends the text alone.</summary>
+    public Guid? MediaId { get; set; }
+
     /// <summary>The inbound message this answers, if it is a reply.</summary>
     public long? InboundMessageId { get; set; }
 

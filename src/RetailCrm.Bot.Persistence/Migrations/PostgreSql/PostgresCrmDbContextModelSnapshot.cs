@@ -153,6 +153,10 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Sku")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("StockQuantity")
                         .HasColumnType("integer");
 
@@ -160,6 +164,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Sku")
+                        .IsUnique();
 
                     b.HasIndex("ProductId", "Color", "Size");
 
@@ -396,6 +403,49 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                     b.ToTable("inquiries", (string)null);
                 });
 
+            modelBuilder.Entity("RetailCrm.Bot.Core.Integration.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("ReadOnly")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
             modelBuilder.Entity("RetailCrm.Bot.Core.Messaging.Consent.ConsentEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -422,6 +472,10 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
 
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("Phone")
                         .IsRequired()
@@ -518,6 +572,34 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                     b.ToTable("inbound_messages", (string)null);
                 });
 
+            modelBuilder.Entity("RetailCrm.Bot.Core.Messaging.Media.MediaFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("media_files", (string)null);
+                });
+
             modelBuilder.Entity("RetailCrm.Bot.Core.Messaging.Outbox.OutboundMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -600,6 +682,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                     b.Property<DateTime?>("LockedUntil")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("MediaId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ProviderSid")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -648,6 +733,8 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("InboundMessageId");
+
+                    b.HasIndex("MediaId");
 
                     b.HasIndex("ProviderSid");
 
@@ -723,6 +810,10 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                     b.Property<int>("CustomerId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Items")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -745,11 +836,49 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
                     b.HasIndex("PurchasedAt");
 
                     b.HasIndex("CustomerId", "PurchasedAt");
 
                     b.ToTable("purchases", (string)null);
+                });
+
+            modelBuilder.Entity("RetailCrm.Bot.Core.Sales.PurchaseLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("ProductVariantId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PurchaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductVariantId");
+
+                    b.HasIndex("PurchaseId");
+
+                    b.ToTable("purchase_lines", (string)null);
                 });
 
             modelBuilder.Entity("RetailCrm.Bot.Core.Staff.StaffMember", b =>
@@ -914,6 +1043,11 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                         .HasForeignKey("InboundMessageId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("RetailCrm.Bot.Core.Messaging.Media.MediaFile", null)
+                        .WithMany()
+                        .HasForeignKey("MediaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Customer");
                 });
 
@@ -939,6 +1073,22 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                     b.Navigation("Customer");
                 });
 
+            modelBuilder.Entity("RetailCrm.Bot.Core.Sales.PurchaseLine", b =>
+                {
+                    b.HasOne("RetailCrm.Bot.Core.Catalog.ProductVariant", null)
+                        .WithMany()
+                        .HasForeignKey("ProductVariantId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("RetailCrm.Bot.Core.Sales.Purchase", "Purchase")
+                        .WithMany("Lines")
+                        .HasForeignKey("PurchaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Purchase");
+                });
+
             modelBuilder.Entity("RetailCrm.Bot.Core.StockAlerts.StockAlert", b =>
                 {
                     b.HasOne("RetailCrm.Bot.Core.Customers.Customer", "Customer")
@@ -953,6 +1103,11 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("RetailCrm.Bot.Core.Catalog.Product", b =>
                 {
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("RetailCrm.Bot.Core.Sales.Purchase", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

@@ -153,6 +153,10 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("Sku")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int>("StockQuantity")
                         .HasColumnType("int");
 
@@ -160,6 +164,10 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Sku")
+                        .IsUnique()
+                        .HasFilter("[Sku] IS NOT NULL");
 
                     b.HasIndex("ProductId", "Color", "Size");
 
@@ -396,6 +404,49 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                     b.ToTable("inquiries", (string)null);
                 });
 
+            modelBuilder.Entity("RetailCrm.Bot.Core.Integration.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("ReadOnly")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
             modelBuilder.Entity("RetailCrm.Bot.Core.Messaging.Consent.ConsentEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -422,6 +473,10 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
 
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
 
                     b.Property<string>("Phone")
                         .IsRequired()
@@ -518,6 +573,34 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                     b.ToTable("inbound_messages", (string)null);
                 });
 
+            modelBuilder.Entity("RetailCrm.Bot.Core.Messaging.Media.MediaFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("media_files", (string)null);
+                });
+
             modelBuilder.Entity("RetailCrm.Bot.Core.Messaging.Outbox.OutboundMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -600,6 +683,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("LockedUntil")
                         .HasColumnType("datetime2");
 
+                    b.Property<Guid?>("MediaId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("ProviderSid")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -649,6 +735,8 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                         .HasFilter("[IdempotencyKey] IS NOT NULL");
 
                     b.HasIndex("InboundMessageId");
+
+                    b.HasIndex("MediaId");
 
                     b.HasIndex("ProviderSid");
 
@@ -724,6 +812,10 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                     b.Property<int>("CustomerId")
                         .HasColumnType("int");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Items")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -746,11 +838,50 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ExternalId")
+                        .IsUnique()
+                        .HasFilter("[ExternalId] IS NOT NULL");
+
                     b.HasIndex("PurchasedAt");
 
                     b.HasIndex("CustomerId", "PurchasedAt");
 
                     b.ToTable("purchases", (string)null);
+                });
+
+            modelBuilder.Entity("RetailCrm.Bot.Core.Sales.PurchaseLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("ProductVariantId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PurchaseId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductVariantId");
+
+                    b.HasIndex("PurchaseId");
+
+                    b.ToTable("purchase_lines", (string)null);
                 });
 
             modelBuilder.Entity("RetailCrm.Bot.Core.Staff.StaffMember", b =>
@@ -915,6 +1046,11 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                         .HasForeignKey("InboundMessageId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("RetailCrm.Bot.Core.Messaging.Media.MediaFile", null)
+                        .WithMany()
+                        .HasForeignKey("MediaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Customer");
                 });
 
@@ -940,6 +1076,22 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                     b.Navigation("Customer");
                 });
 
+            modelBuilder.Entity("RetailCrm.Bot.Core.Sales.PurchaseLine", b =>
+                {
+                    b.HasOne("RetailCrm.Bot.Core.Catalog.ProductVariant", null)
+                        .WithMany()
+                        .HasForeignKey("ProductVariantId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("RetailCrm.Bot.Core.Sales.Purchase", "Purchase")
+                        .WithMany("Lines")
+                        .HasForeignKey("PurchaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Purchase");
+                });
+
             modelBuilder.Entity("RetailCrm.Bot.Core.StockAlerts.StockAlert", b =>
                 {
                     b.HasOne("RetailCrm.Bot.Core.Customers.Customer", "Customer")
@@ -954,6 +1106,11 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
             modelBuilder.Entity("RetailCrm.Bot.Core.Catalog.Product", b =>
                 {
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("RetailCrm.Bot.Core.Sales.Purchase", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

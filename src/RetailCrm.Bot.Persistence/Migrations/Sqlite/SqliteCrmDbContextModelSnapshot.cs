@@ -140,6 +140,10 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Sku")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("StockQuantity")
                         .HasColumnType("INTEGER");
 
@@ -147,6 +151,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Sku")
+                        .IsUnique();
 
                     b.HasIndex("ProductId", "Color", "Size");
 
@@ -373,6 +380,47 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                     b.ToTable("inquiries", (string)null);
                 });
 
+            modelBuilder.Entity("RetailCrm.Bot.Core.Integration.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReadOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
             modelBuilder.Entity("RetailCrm.Bot.Core.Messaging.Consent.ConsentEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -396,6 +444,10 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
@@ -491,6 +543,34 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                     b.ToTable("inbound_messages", (string)null);
                 });
 
+            modelBuilder.Entity("RetailCrm.Bot.Core.Messaging.Media.MediaFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("media_files", (string)null);
+                });
+
             modelBuilder.Entity("RetailCrm.Bot.Core.Messaging.Outbox.OutboundMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -571,6 +651,9 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("LockedUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MediaId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProviderSid")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -619,6 +702,8 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("InboundMessageId");
+
+                    b.HasIndex("MediaId");
 
                     b.HasIndex("ProviderSid");
 
@@ -690,6 +775,10 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                     b.Property<int>("CustomerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Items")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -712,11 +801,47 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
                     b.HasIndex("PurchasedAt");
 
                     b.HasIndex("CustomerId", "PurchasedAt");
 
                     b.ToTable("purchases", (string)null);
+                });
+
+            modelBuilder.Entity("RetailCrm.Bot.Core.Sales.PurchaseLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProductVariantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PurchaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("UnitPrice")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductVariantId");
+
+                    b.HasIndex("PurchaseId");
+
+                    b.ToTable("purchase_lines", (string)null);
                 });
 
             modelBuilder.Entity("RetailCrm.Bot.Core.Staff.StaffMember", b =>
@@ -877,6 +1002,11 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                         .HasForeignKey("InboundMessageId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("RetailCrm.Bot.Core.Messaging.Media.MediaFile", null)
+                        .WithMany()
+                        .HasForeignKey("MediaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Customer");
                 });
 
@@ -902,6 +1032,22 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                     b.Navigation("Customer");
                 });
 
+            modelBuilder.Entity("RetailCrm.Bot.Core.Sales.PurchaseLine", b =>
+                {
+                    b.HasOne("RetailCrm.Bot.Core.Catalog.ProductVariant", null)
+                        .WithMany()
+                        .HasForeignKey("ProductVariantId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("RetailCrm.Bot.Core.Sales.Purchase", "Purchase")
+                        .WithMany("Lines")
+                        .HasForeignKey("PurchaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Purchase");
+                });
+
             modelBuilder.Entity("RetailCrm.Bot.Core.StockAlerts.StockAlert", b =>
                 {
                     b.HasOne("RetailCrm.Bot.Core.Customers.Customer", "Customer")
@@ -916,6 +1062,11 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
             modelBuilder.Entity("RetailCrm.Bot.Core.Catalog.Product", b =>
                 {
                     b.Navigation("Variants");
+                });
+
+            modelBuilder.Entity("RetailCrm.Bot.Core.Sales.Purchase", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

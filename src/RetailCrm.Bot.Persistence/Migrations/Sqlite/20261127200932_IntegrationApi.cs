@@ -1,0 +1,201 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class IntegrationApi : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ExternalId",
+                table: "purchases",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Sku",
+                table: "product_variants",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "MediaId",
+                table: "outbound_messages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Origin",
+                table: "consent_events",
+                type: "TEXT",
+                maxLength: 120,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "api_keys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    KeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ReadOnly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_api_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "media_files",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_media_files", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "purchase_lines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PurchaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProductVariantId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitPrice = table.Column<double>(type: "REAL", precision: 14, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_purchase_lines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_purchase_lines_product_variants_ProductVariantId",
+                        column: x => x.ProductVariantId,
+                        principalTable: "product_variants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_purchase_lines_purchases_PurchaseId",
+                        column: x => x.PurchaseId,
+                        principalTable: "purchases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_purchases_ExternalId",
+                table: "purchases",
+                column: "ExternalId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_product_variants_Sku",
+                table: "product_variants",
+                column: "Sku",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbound_messages_MediaId",
+                table: "outbound_messages",
+                column: "MediaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_api_keys_KeyHash",
+                table: "api_keys",
+                column: "KeyHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_api_keys_Name",
+                table: "api_keys",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_media_files_ExpiresAt",
+                table: "media_files",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_purchase_lines_ProductVariantId",
+                table: "purchase_lines",
+                column: "ProductVariantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_purchase_lines_PurchaseId",
+                table: "purchase_lines",
+                column: "PurchaseId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_outbound_messages_media_files_MediaId",
+                table: "outbound_messages",
+                column: "MediaId",
+                principalTable: "media_files",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.SetNull);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_outbound_messages_media_files_MediaId",
+                table: "outbound_messages");
+
+            migrationBuilder.DropTable(
+                name: "api_keys");
+
+            migrationBuilder.DropTable(
+                name: "media_files");
+
+            migrationBuilder.DropTable(
+                name: "purchase_lines");
+
+            migrationBuilder.DropIndex(
+                name: "IX_purchases_ExternalId",
+                table: "purchases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_product_variants_Sku",
+                table: "product_variants");
+
+            migrationBuilder.DropIndex(
+                name: "IX_outbound_messages_MediaId",
+                table: "outbound_messages");
+
+            migrationBuilder.DropColumn(
+                name: "ExternalId",
+                table: "purchases");
+
+            migrationBuilder.DropColumn(
+                name: "Sku",
+                table: "product_variants");
+
+            migrationBuilder.DropColumn(
+                name: "MediaId",
+                table: "outbound_messages");
+
+            migrationBuilder.DropColumn(
+                name: "Origin",
+                table: "consent_events");
+        }
+    }
+}

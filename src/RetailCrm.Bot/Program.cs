@@ -8,6 +8,7 @@ using RetailCrm.Bot.Database;
 using RetailCrm.Bot.Extensions;
 using RetailCrm.Bot.Health;
 using RetailCrm.Bot.HttpHygiene;
+using RetailCrm.Bot.Integration;
 using RetailCrm.Bot.Operations;
 using RetailCrm.Bot.Scheduling;
 using Serilog;
@@ -56,6 +57,7 @@ public partial class Program
         app.MapTwilioWebhooks();
         app.MapSandbox();
         app.MapCustomersAdmin();
+        app.MapIntegrationApi();
         return app;
     }
 
@@ -75,6 +77,7 @@ public partial class Program
         builder.AddHealth();
         builder.AddHttpHygiene();
         builder.AddOperations();
+        builder.AddIntegration();
         return builder;
     }
 }

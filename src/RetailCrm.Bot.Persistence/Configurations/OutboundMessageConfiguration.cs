@@ -33,7 +33,6 @@ internal sealed class OutboundMessageConfiguration : IEntityTypeConfiguration<Ou
         builder.Property(m => m.ComposedBy).HasMaxLength(Lengths.Short);
         builder.Property(m => m.CompositionNote).HasMaxLength(Lengths.Short);
         builder.HasOne(m => m.Customer).WithMany().HasForeignKey(m => m.CustomerId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<Core.Messaging.Media.MediaFile>().WithMany().HasForeignKey(m => m.MediaId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<InboundMessage>().WithMany().HasForeignKey(m => m.InboundMessageId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -57,6 +57,7 @@ public static class OperationsExtensions
         Doctor.DoctorCommand.Create(buildApp),
         TemplatesCommand.Create(buildApp),
         SeedDemoCommand.Create(buildApp),
+        Integration.ApiKeysCommand.Create(buildApp),
     ];
 
     private static Uri BaseAddress(string url) => new(url.TrimEnd('/') + "/");

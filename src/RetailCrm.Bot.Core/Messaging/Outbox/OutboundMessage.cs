@@ -30,7 +30,10 @@ public sealed class OutboundMessage
     /// <summary>The owner's campaign this offer belongs to (its results are reported per campaign); null for anything else.</summary>
     public int? CampaignId { get; set; }
 
-    /// <summary>A picture sent with the text (a chart) on WhatsApp; SMS sends the text alone.</summary>
+    /// <summary>
+    /// A picture sent with the text (a chart) on WhatsApp; SMS sends the text alone. No foreign key: the picture expires
+    /// and is deleted while the message stays in the history.
+    /// </summary>
     public Guid? MediaId { get; set; }
 
     /// <summary>The inbound message this answers, if it is a reply.</summary>

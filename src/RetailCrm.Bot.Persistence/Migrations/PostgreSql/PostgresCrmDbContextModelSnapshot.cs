@@ -734,8 +734,6 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("InboundMessageId");
 
-                    b.HasIndex("MediaId");
-
                     b.HasIndex("ProviderSid");
 
                     b.HasIndex("Status", "DueAt");
@@ -1041,11 +1039,6 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                     b.HasOne("RetailCrm.Bot.Core.Messaging.Inbox.InboundMessage", null)
                         .WithMany()
                         .HasForeignKey("InboundMessageId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("RetailCrm.Bot.Core.Messaging.Media.MediaFile", null)
-                        .WithMany()
-                        .HasForeignKey("MediaId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Customer");

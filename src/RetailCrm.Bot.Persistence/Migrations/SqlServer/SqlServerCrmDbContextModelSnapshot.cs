@@ -736,8 +736,6 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
 
                     b.HasIndex("InboundMessageId");
 
-                    b.HasIndex("MediaId");
-
                     b.HasIndex("ProviderSid");
 
                     b.HasIndex("Status", "DueAt");
@@ -1044,11 +1042,6 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                     b.HasOne("RetailCrm.Bot.Core.Messaging.Inbox.InboundMessage", null)
                         .WithMany()
                         .HasForeignKey("InboundMessageId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("RetailCrm.Bot.Core.Messaging.Media.MediaFile", null)
-                        .WithMany()
-                        .HasForeignKey("MediaId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Customer");

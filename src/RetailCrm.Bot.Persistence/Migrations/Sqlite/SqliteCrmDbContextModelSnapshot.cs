@@ -703,8 +703,6 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("InboundMessageId");
 
-                    b.HasIndex("MediaId");
-
                     b.HasIndex("ProviderSid");
 
                     b.HasIndex("Status", "DueAt");
@@ -1000,11 +998,6 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                     b.HasOne("RetailCrm.Bot.Core.Messaging.Inbox.InboundMessage", null)
                         .WithMany()
                         .HasForeignKey("InboundMessageId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("RetailCrm.Bot.Core.Messaging.Media.MediaFile", null)
-                        .WithMany()
-                        .HasForeignKey("MediaId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Customer");

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
+namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class IntegrationApi : Migration
@@ -14,27 +14,27 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
             migrationBuilder.AddColumn<string>(
                 name: "ExternalId",
                 table: "purchases",
-                type: "nvarchar(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Sku",
                 table: "product_variants",
-                type: "nvarchar(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "MediaId",
                 table: "outbound_messages",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Origin",
                 table: "consent_events",
-                type: "nvarchar(120)",
+                type: "TEXT",
                 maxLength: 120,
                 nullable: true);
 
@@ -42,14 +42,14 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                 name: "api_keys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    KeyHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Prefix = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ReadOnly = table.Column<bool>(type: "bit", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    KeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ReadOnly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -60,11 +60,11 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                 name: "media_files",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ContentType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -75,13 +75,13 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                 name: "purchase_lines",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PurchaseId = table.Column<int>(type: "int", nullable: false),
-                    Sku = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ProductVariantId = table.Column<int>(type: "int", nullable: true),
-                    Quantity = table.Column<int>(type: "int", nullable: false),
-                    UnitPrice = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PurchaseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sku = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProductVariantId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitPrice = table.Column<double>(type: "REAL", precision: 14, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -104,20 +104,13 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                 name: "IX_purchases_ExternalId",
                 table: "purchases",
                 column: "ExternalId",
-                unique: true,
-                filter: "[ExternalId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_product_variants_Sku",
                 table: "product_variants",
                 column: "Sku",
-                unique: true,
-                filter: "[Sku] IS NOT NULL");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_outbound_messages_MediaId",
-                table: "outbound_messages",
-                column: "MediaId");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_api_keys_KeyHash",
@@ -145,23 +138,11 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
                 name: "IX_purchase_lines_PurchaseId",
                 table: "purchase_lines",
                 column: "PurchaseId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_outbound_messages_media_files_MediaId",
-                table: "outbound_messages",
-                column: "MediaId",
-                principalTable: "media_files",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_outbound_messages_media_files_MediaId",
-                table: "outbound_messages");
-
             migrationBuilder.DropTable(
                 name: "api_keys");
 
@@ -178,10 +159,6 @@ namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
             migrationBuilder.DropIndex(
                 name: "IX_product_variants_Sku",
                 table: "product_variants");
-
-            migrationBuilder.DropIndex(
-                name: "IX_outbound_messages_MediaId",
-                table: "outbound_messages");
 
             migrationBuilder.DropColumn(
                 name: "ExternalId",

@@ -12,7 +12,7 @@ using RetailCrm.Bot.Persistence.Providers;
 namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresCrmDbContext))]
-    [Migration("20261127201009_IntegrationApi")]
+    [Migration("20261127201815_IntegrationApi")]
     partial class IntegrationApi
     {
         /// <inheritdoc />
@@ -737,8 +737,6 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("InboundMessageId");
 
-                    b.HasIndex("MediaId");
-
                     b.HasIndex("ProviderSid");
 
                     b.HasIndex("Status", "DueAt");
@@ -1044,11 +1042,6 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                     b.HasOne("RetailCrm.Bot.Core.Messaging.Inbox.InboundMessage", null)
                         .WithMany()
                         .HasForeignKey("InboundMessageId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("RetailCrm.Bot.Core.Messaging.Media.MediaFile", null)
-                        .WithMany()
-                        .HasForeignKey("MediaId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Customer");

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
+namespace RetailCrm.Bot.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class IntegrationApi : Migration
@@ -15,27 +14,27 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
             migrationBuilder.AddColumn<string>(
                 name: "ExternalId",
                 table: "purchases",
-                type: "character varying(200)",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Sku",
                 table: "product_variants",
-                type: "character varying(64)",
+                type: "nvarchar(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "MediaId",
                 table: "outbound_messages",
-                type: "uuid",
+                type: "uniqueidentifier",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Origin",
                 table: "consent_events",
-                type: "character varying(120)",
+                type: "nvarchar(120)",
                 maxLength: 120,
                 nullable: true);
 
@@ -43,14 +42,14 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                 name: "api_keys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    KeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Prefix = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ReadOnly = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    KeyHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    ReadOnly = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -61,11 +60,11 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                 name: "media_files",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -77,12 +76,12 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PurchaseId = table.Column<int>(type: "integer", nullable: false),
-                    Sku = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ProductVariantId = table.Column<int>(type: "integer", nullable: true),
-                    Quantity = table.Column<int>(type: "integer", nullable: false),
-                    UnitPrice = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PurchaseId = table.Column<int>(type: "int", nullable: false),
+                    Sku = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ProductVariantId = table.Column<int>(type: "int", nullable: true),
+                    Quantity = table.Column<int>(type: "int", nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -105,18 +104,15 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                 name: "IX_purchases_ExternalId",
                 table: "purchases",
                 column: "ExternalId",
-                unique: true);
+                unique: true,
+                filter: "[ExternalId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_product_variants_Sku",
                 table: "product_variants",
                 column: "Sku",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_outbound_messages_MediaId",
-                table: "outbound_messages",
-                column: "MediaId");
+                unique: true,
+                filter: "[Sku] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_api_keys_KeyHash",
@@ -144,23 +140,11 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
                 name: "IX_purchase_lines_PurchaseId",
                 table: "purchase_lines",
                 column: "PurchaseId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_outbound_messages_media_files_MediaId",
-                table: "outbound_messages",
-                column: "MediaId",
-                principalTable: "media_files",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_outbound_messages_media_files_MediaId",
-                table: "outbound_messages");
-
             migrationBuilder.DropTable(
                 name: "api_keys");
 
@@ -177,10 +161,6 @@ namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
             migrationBuilder.DropIndex(
                 name: "IX_product_variants_Sku",
                 table: "product_variants");
-
-            migrationBuilder.DropIndex(
-                name: "IX_outbound_messages_MediaId",
-                table: "outbound_messages");
 
             migrationBuilder.DropColumn(
                 name: "ExternalId",

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
+namespace RetailCrm.Bot.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class IntegrationApi : Migration
@@ -14,27 +15,27 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "ExternalId",
                 table: "purchases",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Sku",
                 table: "product_variants",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "MediaId",
                 table: "outbound_messages",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Origin",
                 table: "consent_events",
-                type: "TEXT",
+                type: "character varying(120)",
                 maxLength: 120,
                 nullable: true);
 
@@ -42,14 +43,14 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                 name: "api_keys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    KeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Prefix = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ReadOnly = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    KeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ReadOnly = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -60,11 +61,11 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                 name: "media_files",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -75,13 +76,13 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                 name: "purchase_lines",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PurchaseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sku = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ProductVariantId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
-                    UnitPrice = table.Column<double>(type: "REAL", precision: 14, scale: 2, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PurchaseId = table.Column<int>(type: "integer", nullable: false),
+                    Sku = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ProductVariantId = table.Column<int>(type: "integer", nullable: true),
+                    Quantity = table.Column<int>(type: "integer", nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -113,11 +114,6 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_outbound_messages_MediaId",
-                table: "outbound_messages",
-                column: "MediaId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_api_keys_KeyHash",
                 table: "api_keys",
                 column: "KeyHash",
@@ -143,23 +139,11 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
                 name: "IX_purchase_lines_PurchaseId",
                 table: "purchase_lines",
                 column: "PurchaseId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_outbound_messages_media_files_MediaId",
-                table: "outbound_messages",
-                column: "MediaId",
-                principalTable: "media_files",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_outbound_messages_media_files_MediaId",
-                table: "outbound_messages");
-
             migrationBuilder.DropTable(
                 name: "api_keys");
 
@@ -176,10 +160,6 @@ namespace RetailCrm.Bot.Persistence.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_product_variants_Sku",
                 table: "product_variants");
-
-            migrationBuilder.DropIndex(
-                name: "IX_outbound_messages_MediaId",
-                table: "outbound_messages");
 
             migrationBuilder.DropColumn(
                 name: "ExternalId",

@@ -15,11 +15,16 @@ public sealed class CustomerExporter(ICrmDbContext db)
         }
 
         var id = customer.Id;
+        // Orders from the store's own system carry their lines; read in one query and hung on their orders below.
+        var lines = (await db.PurchaseLines.AsNoTracking().Where(l => l.Purchase!.CustomerId == id).OrderBy(l => l.Id)
+                .Select(l => new { l.PurchaseId, Line = new ExportedOrderLine(l.Sku, l.Quantity, l.UnitPrice) }).ToListAsync(ct))
+            .ToLookup(l => l.PurchaseId, l => l.Line);
+        var purchases = await db.Purchases.AsNoTracking().Where(p => p.CustomerId == id).OrderBy(p => p.PurchasedAt)
+            .Select(p => new { p.Id, p.PurchasedAt, p.Amount, p.Items, p.PointsEarned, p.ExternalId }).ToListAsync(ct);
         return new CustomerExport(
             new ExportedCustomer(customer.Phone, customer.Name, customer.WhatsAppProfileName, customer.LastChannel?.ToString(), customer.CreatedAt,
                 customer.LastInboundAt, customer.LoyaltyPoints, customer.OptedOutAt, customer.MarketingConsentAt),
-            await db.Purchases.AsNoTracking().Where(p => p.CustomerId == id).OrderBy(p => p.PurchasedAt)
-                .Select(p => new ExportedPurchase(p.PurchasedAt, p.Amount, p.Items, p.PointsEarned)).ToListAsync(ct),
+            [.. purchases.Select(p => new ExportedPurchase(p.PurchasedAt, p.Amount, p.Items, p.PointsEarned, p.ExternalId, [.. lines[p.Id]]))],
             await db.Inquiries.AsNoTracking().Where(i => i.CustomerId == id).OrderBy(i => i.CreatedAt)
                 .Select(i => new ExportedInquiry(i.CreatedAt, i.Description, i.Status.ToString(), i.FollowUpOn)).ToListAsync(ct),
             await db.StockAlerts.AsNoTracking().Where(a => a.CustomerId == id).OrderBy(a => a.CreatedAt)
@@ -31,7 +36,7 @@ public sealed class CustomerExporter(ICrmDbContext db)
             await db.Feedback.AsNoTracking().Where(f => f.CustomerId == id).OrderBy(f => f.CreatedAt)
                 .Select(f => new ExportedFeedback(f.CreatedAt, f.Rating, f.Comment)).ToListAsync(ct),
             await db.ConsentEvents.AsNoTracking().Where(e => e.Phone == phone).OrderBy(e => e.OccurredAt)
-                .Select(e => new ExportedConsent(e.OccurredAt, e.Change.ToString(), e.Keyword, e.Source.ToString())).ToListAsync(ct),
+                .Select(e => new ExportedConsent(e.OccurredAt, e.Change.ToString(), e.Keyword, e.Source.ToString(), e.Origin)).ToListAsync(ct),
             await db.InboundMessages.AsNoTracking().Where(m => m.FromPhone == phone).OrderBy(m => m.ReceivedAt)
                 .Select(m => new ExportedMessage(m.ReceivedAt, "in", m.Channel.ToString(), m.Body)).ToListAsync(ct),
             await db.OutboundMessages.AsNoTracking().Where(m => m.ToPhone == phone).OrderBy(m => m.CreatedAt)
@@ -54,7 +59,10 @@ public sealed record CustomerExport(
 public sealed record ExportedCustomer(string Phone, string? Name, string? WhatsAppProfileName, string? LastChannel, DateTime CreatedAt,
     DateTime? LastMessageAt, int LoyaltyPoints, DateTime? OptedOutAt, DateTime? MarketingConsentAt);
 
-public sealed record ExportedPurchase(DateTime At, decimal Amount, string? Items, int PointsEarned);
+/// <summary>A sale: logged by staff (<see cref="Items"/> as they wrote it), or an order from the store's system (its id and lines).</summary>
+public sealed record ExportedPurchase(DateTime At, decimal Amount, string? Items, int PointsEarned, string? ExternalId, IReadOnlyList<ExportedOrderLine> Lines);
+
+public sealed record ExportedOrderLine(string Sku, int Quantity, decimal UnitPrice);
 
 public sealed record ExportedInquiry(DateTime At, string Description, string Status, DateOnly? FollowUpOn);
 
@@ -66,6 +74,7 @@ public sealed record ExportedComplaint(int Id, DateTime At, string Text, string 
 
 public sealed record ExportedFeedback(DateTime At, int Rating, string? Comment);
 
-public sealed record ExportedConsent(DateTime At, string Change, string? Keyword, string Source);
+/// <summary>One consent change; <see cref="Origin"/> is where the store's system said it came from, for changes made through the API.</summary>
+public sealed record ExportedConsent(DateTime At, string Change, string? Keyword, string Source, string? Origin);
 
 public sealed record ExportedMessage(DateTime At, string Direction, string Channel, string Body);

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using RetailCrm.Bot.Core.Messaging;
+using RetailCrm.Bot.Core.Messaging.Consent;
+using RetailCrm.Bot.Core.Sales;
 using RetailCrm.Bot.IntegrationTests.Infrastructure;
 
 namespace RetailCrm.Bot.IntegrationTests.Admin;
@@ -59,6 +61,36 @@ public abstract class CustomersAdminApiTests(Db db) : IAsyncLifetime
         Assert.Equal(2499m, await _app.QueryAsync(d => d.Purchases.Select(p => p.Amount).SingleAsync()));
     }
 
+    [Fact]
+    public async Task Export_includes_the_orders_and_consent_the_stores_system_sent()
+    {
+        await AddWhatTheStoresSystemSentAsync();
+
+        using var export = JsonDocument.Parse(await (await Send(HttpMethod.Get, "/admin/customers/+919876543210")).Content.ReadAsStringAsync());
+
+        var order = export.RootElement.GetProperty("purchases").EnumerateArray().Single(p => p.GetProperty("externalId").GetString() == "POS-1001");
+        Assert.Equal(1800m, order.GetProperty("amount").GetDecimal());
+        var line = Assert.Single(order.GetProperty("lines").EnumerateArray());
+        Assert.Equal("KUR-BLU-M", line.GetProperty("sku").GetString());
+        Assert.Equal(2, line.GetProperty("quantity").GetInt32());
+        var consent = export.RootElement.GetProperty("consent").EnumerateArray().Single(c => c.GetProperty("source").GetString() == "Api");
+        Assert.Equal("pos_signup", consent.GetProperty("origin").GetString());
+        Assert.Equal("MarketingOptIn", consent.GetProperty("change").GetString());
+    }
+
+    [Fact]
+    public async Task Erase_removes_the_orders_and_consent_the_stores_system_sent()
+    {
+        await AddWhatTheStoresSystemSentAsync();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await Send(HttpMethod.Delete, "/admin/customers/+919876543210")).StatusCode);
+
+        Assert.False(await _app.QueryAsync(d => d.Purchases.AnyAsync(p => p.ExternalId != null)));
+        Assert.Equal(0, await _app.CountAsync<PurchaseLine>());
+        Assert.False(await _app.QueryAsync(d => d.ConsentEvents.AnyAsync(e => e.Source == ConsentSource.Api)));
+        Assert.Equal(2499m, await _app.QueryAsync(d => d.Purchases.Select(p => p.Amount).SingleAsync())); // staff's sale stays, anonymous
+    }
+
     [Theory]
     [InlineData(null, "/admin/customers/+919876543210", HttpStatusCode.Unauthorized)]
     [InlineData("wrong", "/admin/customers/+919876543210", HttpStatusCode.Unauthorized)]
@@ -110,6 +142,30 @@ public abstract class CustomersAdminApiTests(Db db) : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, "/admin/customers/+919876543210", Key, ClientAddress.Remote)).StatusCode);
         }
     }
+
+    /// <summary>An order and a marketing opt-in as the integration API records them.</summary>
+    private Task AddWhatTheStoresSystemSentAsync() => _app.ExecuteAsync(async d =>
+    {
+        var customer = await d.Customers.SingleAsync(c => c.Phone == "+919876543210");
+        var at = new DateTime(2026, 11, 20, 10, 0, 0, DateTimeKind.Utc);
+        d.Purchases.Add(new Purchase
+        {
+            CustomerId = customer.Id,
+            Amount = 1800m,
+            ExternalId = "POS-1001",
+            PurchasedAt = at,
+            Lines = [new PurchaseLine { Sku = "KUR-BLU-M", Quantity = 2, UnitPrice = 900m }],
+        });
+        d.ConsentEvents.Add(new ConsentEvent
+        {
+            CustomerId = customer.Id,
+            Phone = customer.Phone,
+            Change = ConsentChange.MarketingOptIn,
+            Source = ConsentSource.Api,
+            Origin = "pos_signup",
+            OccurredAt = at,
+        });
+    });
 
     private Task<HttpResponseMessage> Send(HttpMethod method, string path, string? key = Key, string? from = null)
     {

@@ -123,10 +123,19 @@ public abstract class OwnWordsTests(Db db) : ConversationTestBase(db)
     [Fact]
     public async Task The_owners_send_offer_starts_an_offer_and_records_no_consent()
     {
-        Assert.Equal("Who should get the offer: vip, inactive, new or all customers?", await Chat.AskAsync(Owner, "send offer"));
+        Assert.Equal("Who should get the offer: vip, inactive, new, champions, loyal, at_risk, hibernating or all customers? (\"segments\" explains them)", await Chat.AskAsync(Owner, "send offer"));
         Assert.Equal("What's the offer? For example: 10% off on new arrivals this weekend.", await Chat.AskAsync(Owner, "vip"));
 
         Assert.Equal(0, await App.CountAsync<ConsentEvent>());
+    }
+
+    [Fact]
+    public async Task The_owner_may_answer_the_offers_audience_with_a_segment_in_their_own_spelling()
+    {
+        await Chat.AskAsync(Owner, "send offer");
+
+        // Understood as the segment: this store has no customer who used to buy often and stopped.
+        Assert.StartsWith("No customers are at_risk right now", await Chat.AskAsync(Owner, "at risk"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public abstract class SeedDemoTests(Db db) : IAsyncLifetime
     {
         await SeedAsync();
 
-        Assert.Equal("Who should get the offer: vip, inactive, new or all customers?", await Chat.AskAsync(TestSettings.OwnerPhone, "send offer"));
+        Assert.Equal("Who should get the offer: vip, inactive, new, champions, loyal, at_risk, hibernating or all customers? (\"segments\" explains them)", await Chat.AskAsync(TestSettings.OwnerPhone, "send offer"));
         Assert.StartsWith("What's the offer?", await Chat.AskAsync(TestSettings.OwnerPhone, "vip"), StringComparison.Ordinal);
         Assert.Equal(
             "42 VIP customers will get: \"Diwali sale, 20% off on all sarees\". Reply YES to send or NO to cancel.",

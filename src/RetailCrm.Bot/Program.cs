@@ -8,6 +8,7 @@ using RetailCrm.Bot.Database;
 using RetailCrm.Bot.Extensions;
 using RetailCrm.Bot.Health;
 using RetailCrm.Bot.HttpHygiene;
+using RetailCrm.Bot.Media;
 using RetailCrm.Bot.Operations;
 using RetailCrm.Bot.Scheduling;
 using Serilog;
@@ -54,6 +55,7 @@ public partial class Program
         app.UseHttpHygiene();
         app.MapHealth();
         app.MapTwilioWebhooks();
+        app.MapMedia();
         app.MapSandbox();
         app.MapCustomersAdmin();
         return app;
@@ -70,6 +72,7 @@ public partial class Program
         builder.AddCrm();
         builder.AddBotManifests();
         builder.AddMessageChannel();
+        builder.AddMedia();
         builder.AddScheduling();
         builder.AddAi();
         builder.AddHealth();

@@ -53,15 +53,17 @@ public sealed partial class TwilioMessageSender(HttpClient http, IOptions<Twilio
 
         if (message.ContentSid is { Length: > 0 } contentSid)
         {
-            // Outside WhatsApp's 24-hour window only an approved template may be sent (Twilio's Content API). Its media,
-            // if any, is fixed when the template is approved, so a chart cannot ride along: the template's text goes alone.
+            // Outside WhatsApp's 24-hour window only an approved template may be sent (Twilio's Content API). A template
+            // carries only what its approved content declares, and ours are text (bot-manifests/templates): a chart
+            // cannot ride along, so the template's words go alone.
             form.Add(new("ContentSid", contentSid));
             form.Add(new("ContentVariables", message.ContentVariables ?? "{}"));
         }
         else
         {
             form.Add(new("Body", message.Body));
-            // SMS gets the words alone: MMS is not what the store's number sends, and the chart says what the text does.
+            // SMS gets the words alone, which say what the chart shows: a MediaUrl would make it an MMS, which Twilio
+            // sends in only a few countries (not India) and at a higher price.
             if (message is { Channel: MessageChannel.WhatsApp, MediaId: { } mediaId })
             {
                 if (await media.PublicUrlAsync(mediaId, ct) is { } url)

@@ -12,10 +12,12 @@ using RetailCrm.Bot.Core.Customers;
 using RetailCrm.Bot.Core.Engagement;
 using RetailCrm.Bot.Core.Inquiries;
 using RetailCrm.Bot.Core.Insights;
+using RetailCrm.Bot.Core.Insights.Charts;
 using RetailCrm.Bot.Core.Manifests;
 using RetailCrm.Bot.Core.Messaging;
 using RetailCrm.Bot.Core.Messaging.Consent;
 using RetailCrm.Bot.Core.Messaging.Inbox;
+using RetailCrm.Bot.Core.Messaging.Media;
 using RetailCrm.Bot.Core.Messaging.Outbox;
 using RetailCrm.Bot.Core.Messaging.Policy;
 using RetailCrm.Bot.Core.Phones;
@@ -79,6 +81,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<CustomerStats>();
         services.AddScoped<CampaignResults>();
         services.AddScoped<RfmReport>();
+        // The charts are drawn by the host's IChartRenderer (ScottPlot), which the Core does not reference.
+        services.AddScoped<MediaAttachments>();
+        services.AddScoped<ReportCharts>();
         services.AddScoped<ProactiveMessages>();
         services.AddScoped<InquiryNudges>();
         services.AddScoped<CheckInService>();

@@ -9,6 +9,7 @@ using RetailCrm.Bot.Extensions;
 using RetailCrm.Bot.Health;
 using RetailCrm.Bot.HttpHygiene;
 using RetailCrm.Bot.Integration;
+using RetailCrm.Bot.Media;
 using RetailCrm.Bot.Operations;
 using RetailCrm.Bot.Scheduling;
 using Serilog;
@@ -55,6 +56,7 @@ public partial class Program
         app.UseHttpHygiene();
         app.MapHealth();
         app.MapTwilioWebhooks();
+        app.MapMedia();
         app.MapSandbox();
         app.MapCustomersAdmin();
         app.MapIntegrationApi();
@@ -72,6 +74,7 @@ public partial class Program
         builder.AddCrm();
         builder.AddBotManifests();
         builder.AddMessageChannel();
+        builder.AddMedia();
         builder.AddScheduling();
         builder.AddAi();
         builder.AddHealth();

@@ -70,7 +70,8 @@ public sealed class TurnContext(InboundMessage message, Sender sender, DialogSta
     /// <summary>Replies with a text from <c>bot-manifests/replies</c> in this turn's language.</summary>
     public void Say(string key, params (string Name, object? Value)[] values) => Reply(Line(key, values));
 
-    public void Reply(string text, string kind = OutboundKinds.Reply)
+    /// <summary>Queues a reply on the channel the message came in on; returned so a picture can go with it.</summary>
+    public OutboundMessage Reply(string text, string kind = OutboundKinds.Reply)
     {
         var reply = outbox.Queue(
             Sender.Phone,
@@ -81,5 +82,6 @@ public sealed class TurnContext(InboundMessage message, Sender sender, DialogSta
             Sender.Customer,
             Message.Id);
         _replies.Add(reply);
+        return reply;
     }
 }

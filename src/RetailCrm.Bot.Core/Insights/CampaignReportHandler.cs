@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RetailCrm.Bot.Core.Campaigns;
 using RetailCrm.Bot.Core.Conversations;
 using RetailCrm.Bot.Core.Data;
+using RetailCrm.Bot.Core.Insights.Charts;
 using RetailCrm.Bot.Core.Store;
 
 namespace RetailCrm.Bot.Core.Insights;
@@ -10,7 +11,7 @@ namespace RetailCrm.Bot.Core.Insights;
 /// "how did the diwali offer do", "offer report": the named offer's results (the latest offer when none is named, or
 /// none matches), then one line for each other kind of message the bot sent customers in the last 30 days.
 /// </summary>
-public sealed class CampaignReportHandler(ICrmDbContext db, CampaignResults results, StoreClock clock, StoreFormat format)
+public sealed class CampaignReportHandler(ICrmDbContext db, CampaignResults results, ReportCharts charts, StoreClock clock, StoreFormat format)
     : IIntentHandler<CampaignReportHandler>
 {
     private static readonly TimeSpan OtherMessagesSince = TimeSpan.FromDays(30);
@@ -40,6 +41,7 @@ public sealed class CampaignReportHandler(ICrmDbContext db, CampaignResults resu
         var campaign = named ?? sent.FirstOrDefault();
 
         var lines = new List<string>();
+        CountsChart? funnel = null;
         if (name is not null && named is null)
         {
             lines.Add(campaign is null ? $"No offer mentions \"{name}\"." : $"No offer mentions \"{name}\"; the latest:");
@@ -59,6 +61,8 @@ public sealed class CampaignReportHandler(ICrmDbContext db, CampaignResults resu
                       (r.NotSent > 0 ? $" · not sent {r.NotSent}" : ""));
             lines.Add($"Replied {r.Replied} · opted out {r.OptedOut}");
             lines.Add($"Bought within {Days(results.Window)}: {Bought(r)}");
+            // The offer's own words stay in the text: they may be in a script the chart's font does not draw.
+            funnel = new CountsChart($"Offer to {to}{when}", Funnel(r));
         }
 
         var since = clock.UtcNow - OtherMessagesSince;
@@ -73,8 +77,23 @@ public sealed class CampaignReportHandler(ICrmDbContext db, CampaignResults resu
             lines.AddRange(others.Select(o => $"• {o.Label}: {o.Results.Sent} sent, {o.Results.Replied} replied, {Bought(o.Results)}"));
         }
 
-        turn.Reply(string.Join('\n', lines));
+        var reply = turn.Reply(string.Join('\n', lines));
+        if (funnel is not null)
+        {
+            charts.Attach(turn, reply, r => r.CampaignFunnel(funnel));
+        }
     }
+
+    /// <summary>The offer's messages in the order they go: queued, sent, delivered, read, then what recipients did.</summary>
+    private static List<CountBar> Funnel(MessageResults r) =>
+    [
+        new("queued", r.Queued),
+        new("sent", r.Sent),
+        new("delivered", r.Delivered),
+        new("read", r.Read),
+        new("replied", r.Replied),
+        new("bought", r.Buyers),
+    ];
 
     private string Bought(MessageResults r) =>
         r.Purchases == 0 ? "no purchases" : $"{r.Buyers} bought, {r.Purchases} purchase{(r.Purchases == 1 ? "" : "s")}, {format.Money(r.Revenue)}";

@@ -1,11 +1,16 @@
 using Microsoft.Extensions.Options;
 using RetailCrm.Bot.Core.Conversations;
+using RetailCrm.Bot.Core.Insights.Charts;
 using RetailCrm.Bot.Core.Store;
 
 namespace RetailCrm.Bot.Core.Insights;
 
-/// <summary>"aaj ka hisaab", "summary yesterday": the period's numbers in one message.</summary>
-public sealed class DailySummaryHandler(SummaryService summaries, StoreClock clock, StoreFormat format, IOptions<StoreOptions> store) : IIntentHandler<DailySummaryHandler>
+/// <summary>
+/// "aaj ka hisaab", "summary yesterday": the period's numbers in one message. A week's or a month's (the weekly summary)
+/// also shows its revenue by day as a chart on WhatsApp.
+/// </summary>
+public sealed class DailySummaryHandler(SummaryService summaries, ReportCharts charts, StoreClock clock, StoreFormat format, IOptions<StoreOptions> store)
+    : IIntentHandler<DailySummaryHandler>
 {
     public static IntentDefinition Definition { get; } = new(Intents.DailySummary, Role.Staff)
     {
@@ -17,7 +22,12 @@ public sealed class DailySummaryHandler(SummaryService summaries, StoreClock clo
     {
         var period = Period.For(recognition.Slot(Slots.Period), clock);
         var summary = await summaries.BuildAsync(period, ct);
-        turn.Reply(Format(summary, format, store.Value.Name));
+        var reply = turn.Reply(Format(summary, format, store.Value.Name));
+        if (period.Name is "week" or "month")
+        {
+            // Even on a Monday, when the week has one day so far: the owner asked for the week's picture.
+            charts.Attach(turn, reply, r => r.RevenueByDay(new RevenueByDayChart($"Revenue by day · {period.Label}", summary.RevenueByDay)));
+        }
     }
 
     public static string Format(Summary s, StoreFormat format, string storeName) => string.Join('\n',

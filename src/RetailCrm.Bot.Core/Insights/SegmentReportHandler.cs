@@ -1,6 +1,7 @@
 using RetailCrm.Bot.Core.Campaigns;
 using RetailCrm.Bot.Core.Conversations;
 using RetailCrm.Bot.Core.Customers;
+using RetailCrm.Bot.Core.Insights.Charts;
 using RetailCrm.Bot.Core.Store;
 
 namespace RetailCrm.Bot.Core.Insights;
@@ -9,7 +10,7 @@ namespace RetailCrm.Bot.Core.Insights;
 /// "segments", "RFM": how many customers each RFM segment holds. "who is at risk", "show champions": one segment's
 /// biggest spenders, and how to send them an offer.
 /// </summary>
-public sealed class SegmentReportHandler(RfmReport report, Segments segments, StoreClock clock, StoreFormat format)
+public sealed class SegmentReportHandler(RfmReport report, Segments segments, ReportCharts charts, StoreClock clock, StoreFormat format)
     : IIntentHandler<SegmentReportHandler>
 {
     private const int Listed = 5;
@@ -37,9 +38,14 @@ public sealed class SegmentReportHandler(RfmReport report, Segments segments, St
         }
 
         var lines = RfmSegments.Names.Select(s => $"• {s}: {sizes.Counts[s]} ({RfmSegments.Describe(s)})");
-        turn.Reply($"Customer segments (RFM, {sizes.Buyers} who have bought):\n" + string.Join('\n', lines) +
+        var reply = turn.Reply($"Customer segments (RFM, {sizes.Buyers} who have bought):\n" + string.Join('\n', lines) +
                    $"\n• others: {sizes.Counts[RfmSegments.Others]} · not bought yet: {sizes.NotBought}\n" +
                    "See one: who is at risk · Offer one: offer at_risk <your offer>");
+        var bars = RfmSegments.Names.Append(RfmSegments.Others)
+            .Select(s => new CountBar(s.Replace('_', ' '), sizes.Counts[s]))
+            .Append(new CountBar("not bought yet", sizes.NotBought))
+            .ToList();
+        charts.Attach(turn, reply, r => r.SegmentSizes(new CountsChart("Customers by segment (RFM)", bars)));
     }
 
     private async Task OneSegmentAsync(TurnContext turn, string segment, CancellationToken ct)

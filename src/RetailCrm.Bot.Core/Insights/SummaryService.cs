@@ -3,13 +3,15 @@ using RetailCrm.Bot.Core.Complaints;
 using RetailCrm.Bot.Core.Customers;
 using RetailCrm.Bot.Core.Data;
 using RetailCrm.Bot.Core.Inquiries;
+using RetailCrm.Bot.Core.Insights.Charts;
 using RetailCrm.Bot.Core.Messaging.Outbox;
 using RetailCrm.Bot.Core.StockAlerts;
+using RetailCrm.Bot.Core.Store;
 
 namespace RetailCrm.Bot.Core.Insights;
 
 /// <summary>The numbers an owner asks for: a period's summary and the best customers.</summary>
-public sealed class SummaryService(ICrmDbContext db)
+public sealed class SummaryService(ICrmDbContext db, StoreClock clock)
 {
     /// <summary>
     /// A dozen numbers, a query per table rather than per number: each table's rows that any of its numbers counts are
@@ -21,7 +23,7 @@ public sealed class SummaryService(ICrmDbContext db)
         var (start, end, lastDay) = (period.StartUtc, period.EndUtc, period.LastDay);
         var sales = await db.Purchases
             .Where(p => p.PurchasedAt >= start && p.PurchasedAt < end)
-            .Select(p => new { p.CustomerId, p.Amount })
+            .Select(p => new { p.CustomerId, p.Amount, p.PurchasedAt })
             .ToListAsync(ct);
         var buyers = sales.Select(s => s.CustomerId).Distinct().ToList();
         var revenue = sales.Sum(s => s.Amount);
@@ -71,7 +73,21 @@ public sealed class SummaryService(ICrmDbContext db)
             FollowUpsDue: inquiries?.FollowUpsDue ?? 0)
         {
             Proactive = await ProactiveAsync(period, ct),
+            RevenueByDay = ByDay(period, sales.Select(s => (s.PurchasedAt, s.Amount))),
         };
+    }
+
+    /// <summary>Every store day of the period, first to last, with what was sold on it (zero on a day without sales).</summary>
+    private List<DayRevenue> ByDay(Period period, IEnumerable<(DateTime PurchasedAt, decimal Amount)> sales)
+    {
+        var sold = sales
+            .GroupBy(s => DateOnly.FromDateTime(clock.ToLocal(s.PurchasedAt)))
+            .ToDictionary(g => g.Key, g => g.Sum(s => s.Amount));
+        var first = DateOnly.FromDateTime(clock.ToLocal(period.StartUtc));
+        return Enumerable.Range(0, period.LastDay.DayNumber - first.DayNumber + 1)
+            .Select(i => first.AddDays(i))
+            .Select(day => new DayRevenue(day, sold.GetValueOrDefault(day)))
+            .ToList();
     }
 
     /// <summary>What the bot sent unasked in the period, what it held back and what it did not send, and why.</summary>
@@ -133,6 +149,9 @@ public sealed record Summary(
     int FollowUpsDue)
 {
     public ProactiveCounts Proactive { get; init; } = new(0, 0, 0, new Dictionary<string, int>());
+
+    /// <summary>Sales per store day of the period, for the chart of a summary longer than a day.</summary>
+    public IReadOnlyList<DayRevenue> RevenueByDay { get; init; } = [];
 }
 
 /// <summary>Proactive messages in a period: sent, held back by quiet hours or the cap, and skipped by reason.</summary>

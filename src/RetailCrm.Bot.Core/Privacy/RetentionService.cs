@@ -9,7 +9,7 @@ namespace RetailCrm.Bot.Core.Privacy;
 
 /// <summary>
 /// Keeps only what Privacy:RetentionDays allows: older messages are deleted and customers with no activity
-/// since then are anonymized. Runs nightly; safe to run again at any time.
+/// since then are anonymized; expired charts go too. Runs nightly; safe to run again at any time.
 /// </summary>
 public sealed class RetentionService(ICrmDbContext db, CustomerEraser eraser, StoreClock clock, IOptions<PrivacyOptions> privacy)
 {
@@ -27,6 +27,9 @@ public sealed class RetentionService(ICrmDbContext db, CustomerEraser eraser, St
             .ExecuteDeleteAsync(ct);
         var staleStates = now.AddDays(-1);
         await db.ConversationStates.Where(s => s.ExpiresAt < staleStates).ExecuteDeleteAsync(ct);
+        // Charts are served until they expire and never after (Media:UrlLifetime); a message still waiting for one
+        // loses only the picture (its MediaId is set to null by the database).
+        var media = await db.MediaFiles.Where(m => m.ExpiresAt < now).ExecuteDeleteAsync(ct);
 
         var lapsed = await db.Customers
             .Where(c => !c.Phone.StartsWith("erased-"))
@@ -40,8 +43,8 @@ public sealed class RetentionService(ICrmDbContext db, CustomerEraser eraser, St
         }
 
         await db.SaveChangesAsync(ct);
-        return new RetentionResult(inbound, outbound, lapsed.Count);
+        return new RetentionResult(inbound, outbound, lapsed.Count, media);
     }
 }
 
-public sealed record RetentionResult(int InboundDeleted, int OutboundDeleted, int CustomersAnonymized);
+public sealed record RetentionResult(int InboundDeleted, int OutboundDeleted, int CustomersAnonymized, int MediaDeleted);

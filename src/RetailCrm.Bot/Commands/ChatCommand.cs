@@ -62,6 +62,10 @@ public static class ChatCommand
                 foreach (var reply in result?.Replies ?? [])
                 {
                     Console.WriteLine("bot> " + reply.Body);
+                    if (reply.Chart is not null)
+                    {
+                        Console.WriteLine("bot> [chart] " + reply.Chart);
+                    }
                 }
             }
         }

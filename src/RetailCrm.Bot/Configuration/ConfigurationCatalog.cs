@@ -8,10 +8,12 @@ using RetailCrm.Bot.Core.Ai;
 using RetailCrm.Bot.Core.Engagement;
 using RetailCrm.Bot.Core.Loyalty;
 using RetailCrm.Bot.Core.Manifests;
+using RetailCrm.Bot.Core.Messaging.Media;
 using RetailCrm.Bot.Core.Messaging.Policy;
 using RetailCrm.Bot.Core.Privacy;
 using RetailCrm.Bot.Core.Store;
 using RetailCrm.Bot.Database;
+using RetailCrm.Bot.Media;
 
 namespace RetailCrm.Bot.Configuration;
 
@@ -54,6 +56,7 @@ public static class ConfigurationCatalog
         (AzureOpenAiOptions.SectionName, [typeof(AzureOpenAiOptions), typeof(AiBudgetOptions)]),
         (ManifestOptions.SectionName, [typeof(ManifestOptions)]),
         (AdminOptions.SectionName, [typeof(AdminOptions)]),
+        (MediaOptions.SectionName, [typeof(MediaOptions), typeof(MediaLinkOptions)]),
         (DatabaseOptions.SectionName, [typeof(DatabaseOptions)]),
     ];
 

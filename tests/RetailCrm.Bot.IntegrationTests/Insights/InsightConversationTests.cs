@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RetailCrm.Bot.Core.Campaigns;
 using RetailCrm.Bot.Core.Engagement;
-using RetailCrm.Bot.Core.Messaging;
-using RetailCrm.Bot.Core.Messaging.Outbox;
 using RetailCrm.Bot.IntegrationTests.Infrastructure;
 
 namespace RetailCrm.Bot.IntegrationTests.Insights;
@@ -80,25 +78,7 @@ public abstract class InsightConversationTests(Db db) : InsightsTestBase(db)
     public async Task Campaign_report()
     {
         await SeedStoreAsync();
-        await App.ExecuteAsync(async d =>
-        {
-            // An offer sent 10 days ago to G (read) and H (delivered). G bought 5 days later (₹5,000; the purchase at the
-            // moment of the send is not after it), H 2 days later (₹700).
-            var sentAt = Now.AddDays(-10);
-            var earlier = new Campaign { Segment = "vip", Text = "Rakhi special", CreatedBy = Owner, CreatedAt = sentAt.AddDays(-60), Status = CampaignStatus.Queued, QueuedAt = sentAt.AddDays(-60) };
-            var diwali = new Campaign { Segment = "all", Text = "Diwali sale 20% off", CreatedBy = Owner, CreatedAt = sentAt, Status = CampaignStatus.Queued, QueuedAt = sentAt };
-            d.Campaigns.AddRange(earlier, diwali);
-            await d.SaveChangesAsync();
-            foreach (var (letter, status) in new[] { ('G', OutboundStatus.Read), ('H', OutboundStatus.Delivered) })
-            {
-                d.OutboundMessages.Add(new OutboundMessage
-                {
-                    CustomerId = Customers[letter].Id, ToPhone = Phone(letter), Channel = MessageChannel.Sms, Body = "…", Kind = CampaignService.Kind,
-                    Purpose = MessagePurpose.Marketing, Status = status, CampaignId = diwali.Id, IdempotencyKey = $"offer:{diwali.Id}:{Customers[letter].Id}",
-                    CreatedAt = sentAt, DueAt = sentAt, SentAt = sentAt,
-                });
-            }
-        });
+        await SeedOffersAsync();
 
         const string diwaliReport =
             """

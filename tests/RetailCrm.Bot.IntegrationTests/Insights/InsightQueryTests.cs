@@ -75,12 +75,12 @@ public abstract class InsightQueryTests(Db db) : InsightsTestBase(db)
         // Buyers: G (20, 10, 5 days ago), H (31 Oct 20:00 UTC, 15, 8), I (3), J (2): 4. G and H have more than one
         // purchase by the month's end, I and J one: repeat rate 2 / 4 = 50%. Sales 3 + 3 + 1 + 1 = 8, revenue
         // 15,000 + 2,100 + 400 + 1,500 = ₹19,000: average bill ₹2,375.
-        var month = await WithAsync<CustomerStats, BuyingStats>(s => s.BuyingAsync(Period.For("month", Clock()), CancellationToken.None));
+        var month = await WithAsync<CustomerStats, BuyingStats>(s => s.BuyingAsync(Period.For("month", StoreClock()), CancellationToken.None));
         Assert.Equal(new BuyingStats(4, 2, 8, 19000m), Rounded(month));
         Assert.Equal(2375m, Math.Round(month.AverageBill, 2));
 
         // 12 customers; all but C may get offers (11); J and K joined this month.
-        var counts = await WithAsync<CustomerStats, CustomerCounts>(s => s.CountAsync(Period.For("month", Clock()).StartUtc, CancellationToken.None));
+        var counts = await WithAsync<CustomerStats, CustomerCounts>(s => s.CountAsync(Period.For("month", StoreClock()).StartUtc, CancellationToken.None));
         Assert.Equal(new CustomerCounts(12, 11, 2), counts);
     }
 
@@ -110,7 +110,7 @@ public abstract class InsightQueryTests(Db db) : InsightsTestBase(db)
         Assert.Equal(1.0, cohorts[3].Retention(1), 3); // September's 1 bought in October
     }
 
-    private Core.Store.StoreClock Clock() => App.Services.GetRequiredService<Core.Store.StoreClock>();
+    private Core.Store.StoreClock StoreClock() => App.Services.GetRequiredService<Core.Store.StoreClock>();
 
     /// <summary>SQLite keeps money as REAL: sums are compared to the paisa.</summary>
     private static BuyingStats Rounded(BuyingStats s) => s with { Revenue = Math.Round(s.Revenue, 2) };

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using RetailCrm.Bot.Core.Campaigns;
 using RetailCrm.Bot.Core.Customers;
 using RetailCrm.Bot.Core.Messaging;
+using RetailCrm.Bot.Core.Messaging.Outbox;
 using RetailCrm.Bot.Core.Sales;
 using RetailCrm.Bot.Core.Staff;
 using RetailCrm.Bot.IntegrationTests.Infrastructure;
@@ -24,6 +26,12 @@ public abstract class InsightsTestBase(Db db) : IAsyncLifetime
     private readonly FakeTwilio _twilio = new();
     private HttpClient _client = null!;
 
+    /// <summary>The app's clock, at <see cref="Now"/> until a test moves it.</summary>
+    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(Now));
+
+    /// <summary>A client of the app's own endpoints (the webhooks, /media).</summary>
+    protected HttpClient Client => _client;
+
     protected BotApp App { get; private set; } = null!;
 
     protected ChatSession Chat { get; private set; } = null!;
@@ -33,7 +41,7 @@ public abstract class InsightsTestBase(Db db) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = await BotApp.StartAsync(db, _twilio, null, s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(Now))));
+        App = await BotApp.StartAsync(db, _twilio, null, s => s.AddSingleton<TimeProvider>(Clock));
         _client = App.CreateClient();
         Chat = new ChatSession(App, _twilio, _client);
         await App.ExecuteAsync(d =>
@@ -104,6 +112,29 @@ public abstract class InsightsTestBase(Db db) : IAsyncLifetime
         Buy(d, 'I', (3, 400));
         Buy(d, 'J', (2, 1500));
         return Task.CompletedTask;
+    });
+
+    /// <summary>
+    /// Two offers after <see cref="SeedStoreAsync"/>: "Rakhi special" to vip 70 days ago, and "Diwali sale 20% off" to all
+    /// 10 days ago, sent to G (read) and H (delivered). G bought 5 days later (₹5,000; the purchase at the moment of the
+    /// send is not after it), H 2 days later (₹700).
+    /// </summary>
+    protected Task SeedOffersAsync() => App.ExecuteAsync(async d =>
+    {
+        var sentAt = Now.AddDays(-10);
+        var earlier = new Campaign { Segment = "vip", Text = "Rakhi special", CreatedBy = Owner, CreatedAt = sentAt.AddDays(-60), Status = CampaignStatus.Queued, QueuedAt = sentAt.AddDays(-60) };
+        var diwali = new Campaign { Segment = "all", Text = "Diwali sale 20% off", CreatedBy = Owner, CreatedAt = sentAt, Status = CampaignStatus.Queued, QueuedAt = sentAt };
+        d.Campaigns.AddRange(earlier, diwali);
+        await d.SaveChangesAsync();
+        foreach (var (letter, status) in new[] { ('G', OutboundStatus.Read), ('H', OutboundStatus.Delivered) })
+        {
+            d.OutboundMessages.Add(new OutboundMessage
+            {
+                CustomerId = Customers[letter].Id, ToPhone = Phone(letter), Channel = MessageChannel.Sms, Body = "…", Kind = CampaignService.Kind,
+                Purpose = MessagePurpose.Marketing, Status = status, CampaignId = diwali.Id, IdempotencyKey = $"offer:{diwali.Id}:{Customers[letter].Id}",
+                CreatedAt = sentAt, DueAt = sentAt, SentAt = sentAt,
+            });
+        }
     });
 
     protected static string Phone(char letter) => $"+91980000{letter - 'A':D4}";

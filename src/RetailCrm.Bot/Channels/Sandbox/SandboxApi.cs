@@ -18,7 +18,8 @@ public static class SandboxApi
 
     public sealed record SandboxMessage(string? From, string? Text, string? Channel, string? ProfileName);
 
-    public sealed record SandboxReply(string To, string Channel, string Body);
+    /// <param name="Chart">Where the chart that goes with the reply is saved (sandbox mode's stand-in for sending it).</param>
+    public sealed record SandboxReply(string To, string Channel, string Body, string? Chart = null);
 
     public sealed record SandboxResponse(string From, string Channel, IReadOnlyList<SandboxReply> Replies);
 
@@ -27,6 +28,7 @@ public static class SandboxApi
         PhoneNumberNormalizer phones,
         Inbox inbox,
         ICrmDbContext db,
+        SandboxMedia media,
         TimeProvider time,
         CancellationToken ct)
     {
@@ -72,9 +74,12 @@ public static class SandboxApi
                 var replies = await db.OutboundMessages.AsNoTracking()
                     .Where(m => m.InboundMessageId == message.Id)
                     .OrderBy(m => m.Id)
-                    .Select(m => new SandboxReply(m.ToPhone, m.Channel.ToString(), m.Body))
+                    .Select(m => new { m.ToPhone, m.Channel, m.Body, m.MediaId })
                     .ToListAsync(ct);
-                return TypedResults.Ok(new SandboxResponse(phone, channel.ToString(), replies));
+                // The sender writes the chart as it sends the reply, a moment after this answer.
+                return TypedResults.Ok(new SandboxResponse(phone, channel.ToString(), replies
+                    .Select(m => new SandboxReply(m.ToPhone, m.Channel.ToString(), m.Body, m.MediaId is { } id ? media.PathFor(id) : null))
+                    .ToList()));
             }
 
             await Task.Delay(50, ct);

@@ -10,6 +10,7 @@ public static partial class SandboxExtensions
     public static IServiceCollection AddSandboxChannel(this IServiceCollection services)
     {
         services.AddSingleton<IMessageSender, SandboxMessageSender>();
+        services.AddSingleton<SandboxMedia>();
         services.AddSingleton<TemplateView>();
         services.AddSingleton<OutboundFeed>();
         return services;

@@ -8,6 +8,7 @@ using Polly.Timeout;
 using RetailCrm.Bot.Channels.Twilio.Content;
 using RetailCrm.Bot.Core.Messaging;
 using RetailCrm.Bot.Core.Messaging.Outbox;
+using RetailCrm.Bot.Media;
 
 namespace RetailCrm.Bot.Channels.Twilio;
 
@@ -16,9 +17,10 @@ namespace RetailCrm.Bot.Channels.Twilio;
 /// (honouring Retry-After) and the circuit breaker that stops calling Twilio during an outage live in the
 /// HttpClient's resilience handler; what comes back here is the final answer, turned into a
 /// <see cref="SendResult"/>. Each message carries its outbox id in its StatusCallback URL, and after a crash
-/// <see cref="FindSentAsync"/> asks Twilio whether it went out.
+/// <see cref="FindSentAsync"/> asks Twilio whether it went out. A chart goes as <c>MediaUrl</c> on free-form WhatsApp
+/// messages only.
 /// </summary>
-public sealed partial class TwilioMessageSender(HttpClient http, IOptions<TwilioOptions> options, ILogger<TwilioMessageSender> logger)
+public sealed partial class TwilioMessageSender(HttpClient http, IOptions<TwilioOptions> options, MediaLinks media, ILogger<TwilioMessageSender> logger)
     : IMessageSender
 {
     public async Task<SendResult> SendAsync(OutboundMessage message, CancellationToken ct)
@@ -51,13 +53,28 @@ public sealed partial class TwilioMessageSender(HttpClient http, IOptions<Twilio
 
         if (message.ContentSid is { Length: > 0 } contentSid)
         {
-            // Outside WhatsApp's 24-hour window only an approved template may be sent (Twilio's Content API).
+            // Outside WhatsApp's 24-hour window only an approved template may be sent (Twilio's Content API). A template
+            // carries only what its approved content declares, and ours are text (bot-manifests/templates): a chart
+            // cannot ride along, so the template's words go alone.
             form.Add(new("ContentSid", contentSid));
             form.Add(new("ContentVariables", message.ContentVariables ?? "{}"));
         }
         else
         {
             form.Add(new("Body", message.Body));
+            // SMS gets the words alone, which say what the chart shows: a MediaUrl would make it an MMS, which Twilio
+            // sends in only a few countries (not India) and at a higher price.
+            if (message is { Channel: MessageChannel.WhatsApp, MediaId: { } mediaId })
+            {
+                if (await media.PublicUrlAsync(mediaId, ct) is { } url)
+                {
+                    form.Add(new("MediaUrl", url));
+                }
+                else
+                {
+                    LogMediaLeftOut(logger, message.Id);
+                }
+            }
         }
 
         if (twilio.StatusCallbackUrl is { } callback)
@@ -205,6 +222,9 @@ public sealed partial class TwilioMessageSender(HttpClient http, IOptions<Twilio
     private sealed record ErrorResource(
         [property: JsonPropertyName("code")] int? Code,
         [property: JsonPropertyName("message")] string? Message);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbound {OutboundId} goes without its chart: it has expired, or Twilio:PublicBaseUrl is not set for Twilio to fetch it from")]
+    private static partial void LogMediaLeftOut(ILogger logger, long outboundId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Twilio could not be reached ({Error}); the message stays in the outbox")]
     private static partial void LogUnreachable(ILogger logger, string error);

@@ -32,6 +32,27 @@ public sealed class SandboxTests
         Assert.StartsWith("SB", row.ProviderSid, StringComparison.Ordinal);
     }
 
+    /// <summary>Sandbox mode's stand-in for sending a chart: the PNG is saved beside the database and its path printed.</summary>
+    [Fact]
+    public async Task An_owners_chart_is_saved_where_the_reply_says()
+    {
+        await using var app = await BotApp.StartAsync(Db.Sqlite);
+        using var client = app.CreateClient();
+
+        var response = await client.PostAsJsonAsync(SandboxApi.Path, new { from = TestSettings.OwnerPhone, text = "summary this week" });
+
+        var reply = Assert.Single((await response.Content.ReadFromJsonAsync<SandboxApi.SandboxResponse>())!.Replies);
+        Assert.StartsWith("This week at " + TestSettings.StoreName, reply.Body, StringComparison.Ordinal);
+        var databaseFolder = Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(app.ConnectionString).DataSource)!;
+        Assert.Equal(Path.Combine(databaseFolder, "media"), Path.GetDirectoryName(reply.Chart));
+        var png = await Eventually.ValueAsync(
+            () => Task.FromResult(File.Exists(reply.Chart) ? File.ReadAllBytes(reply.Chart) : []),
+            bytes => bytes.Length > 0,
+            null,
+            "the sandbox to save the chart");
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+    }
+
     [Fact]
     public async Task The_sandbox_refuses_a_sender_that_is_not_a_phone_number()
     {

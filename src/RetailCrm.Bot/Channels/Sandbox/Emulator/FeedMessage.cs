@@ -9,6 +9,7 @@ namespace RetailCrm.Bot.Channels.Sandbox.Emulator;
 /// <param name="Body">The text that went out (for a template, its body with the variables filled in).</param>
 /// <param name="SentAt">When the channel sent it.</param>
 /// <param name="Template">Set when it went out as an approved WhatsApp template, as WhatsApp shows it.</param>
+/// <param name="Chart">The file the chart sent with it was saved to, when one was.</param>
 public sealed record FeedMessage(
     long Id,
     string To,
@@ -17,7 +18,8 @@ public sealed record FeedMessage(
     string Kind,
     string Body,
     DateTimeOffset SentAt,
-    FeedTemplate? Template);
+    FeedTemplate? Template,
+    string? Chart = null);
 
 /// <param name="Name">The template's friendly name (retailcrm_stock_alert).</param>
 /// <param name="ContentSid">The approved template's SID (HX...).</param>

@@ -24,7 +24,7 @@ public sealed class OutboundFeed(TemplateView templates)
     private long _lastId;
     private bool _closed;
 
-    public FeedMessage Publish(OutboundMessage message, DateTimeOffset sentAt)
+    public FeedMessage Publish(OutboundMessage message, DateTimeOffset sentAt, string? chart = null)
     {
         ArgumentNullException.ThrowIfNull(message);
         var (body, template) = templates.Show(message);
@@ -38,7 +38,8 @@ public sealed class OutboundFeed(TemplateView templates)
                 message.Kind,
                 body,
                 sentAt,
-                template);
+                template,
+                chart);
             _recent.Enqueue(shown);
             if (_recent.Count > Kept)
             {

@@ -200,6 +200,7 @@ function feedItem(message) {
     el("time", { datetime: message.sentAt }, time.toLocaleTimeString([], { hour12: false })),
   );
   const body = el("p", { class: "body" }, via === "whatsapp" ? whatsAppText(message.body) : message.body);
+  const chart = message.chart ? el("p", { class: "chart" }, `Chart saved to ${message.chart}`) : null;
   const buttons = message.template?.buttons?.length
     ? el(
         "div",
@@ -211,7 +212,7 @@ function feedItem(message) {
         }),
       )
     : null;
-  return el("li", null, el("article", { "aria-label": `Message to ${message.toDisplay} on ${message.channel}` }, header, body, buttons));
+  return el("li", null, el("article", { "aria-label": `Message to ${message.toDisplay} on ${message.channel}` }, header, body, chart, buttons));
 }
 
 function watchFeed() {

@@ -71,6 +71,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<StoreFormat>();
         services.AddScoped<CatalogService>();
         services.AddScoped<StockAlertService>();
+        services.AddScoped<StockArrivalAlerts>();
         services.AddScoped<InquiryService>();
         services.AddScoped<SalesService>();
         services.AddScoped<ComplaintService>();

@@ -90,13 +90,7 @@ public sealed class CatalogService(ICrmDbContext db, ProductMatcher matcher, Sto
             return found;
         }
 
-        var product = found.Product;
-        if (product is null)
-        {
-            var key = ProductKeys.Key(productText, color, size);
-            product = new Product { Key = key, Name = ProductKeys.Name(productText, color, size), CreatedAt = clock.UtcNow };
-            db.Products.Add(product);
-        }
+        var product = found.Product ?? Add(productText, color, size);
 
         product.Price = price ?? product.Price;
         var variant = product.Variants.FirstOrDefault(v => v.Color == color && v.Size == size);
@@ -112,6 +106,26 @@ public sealed class CatalogService(ICrmDbContext db, ProductMatcher matcher, Sto
         return new ProductLookup(product, []) { Variant = variant };
     }
 
+    /// <summary>
+    /// The product named exactly so (by its key), tracked with its variants, or a new one added to the unit of work. For
+    /// store systems, which name products exactly: a loose match could file a SKU under the wrong product.
+    /// </summary>
+    public async Task<Product> ExactOrNewAsync(string name, string? color, string? size, CancellationToken ct)
+    {
+        var context = db.AsDbContext();
+        var key = ProductKeys.Key(name, color, size);
+        return db.Products.Local.FirstOrDefault(p => p.Key == key)
+               ?? await ByKeyToChange.For(context)(context, key, ct)
+               ?? Add(name, color, size);
+    }
+
+    private Product Add(string productText, string? color, string? size)
+    {
+        var product = new Product { Key = ProductKeys.Key(productText, color, size), Name = ProductKeys.Name(productText, color, size), CreatedAt = clock.UtcNow };
+        db.Products.Add(product);
+        return product;
+    }
+
     /// <summary>A sale takes stock off the shelf, never below zero (staff may sell what was never entered).</summary>
     public async Task<Product?> TakeAsync(string productText, string? color, string? size, int quantity, CancellationToken ct)
     {
@@ -121,11 +135,17 @@ public sealed class CatalogService(ICrmDbContext db, ProductMatcher matcher, Sto
         var variant = product?.Variants.Where(v => Matches(v, color, size) && v.StockQuantity > 0).OrderByDescending(v => v.StockQuantity).FirstOrDefault();
         if (variant is not null)
         {
-            variant.StockQuantity = Math.Max(0, variant.StockQuantity - quantity);
-            variant.UpdatedAt = clock.UtcNow;
+            Take(variant, quantity);
         }
 
         return product;
+    }
+
+    /// <summary>Sold from this variant: off the shelf, never below zero.</summary>
+    public void Take(ProductVariant variant, int quantity)
+    {
+        variant.StockQuantity = Math.Max(0, variant.StockQuantity - quantity);
+        variant.UpdatedAt = clock.UtcNow;
     }
 
     private static bool Matches(ProductVariant variant, string? color, string? size) =>

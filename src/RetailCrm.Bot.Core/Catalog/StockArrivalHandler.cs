@@ -8,7 +8,7 @@ namespace RetailCrm.Bot.Core.Catalog;
 /// "restock nike pegasus size 10 qty 6", "arrived nike pegasus size 10 x 4 rs 4999": the shelf (and the price,
 /// when one is given) is updated and everyone waiting for it is alerted.
 /// </summary>
-public sealed class StockArrivalHandler(CatalogService catalog, StockAlertService alerts, Inquiries.InquiryNudges nudges, StoreFormat format)
+public sealed class StockArrivalHandler(CatalogService catalog, StockArrivalAlerts arrivals, StoreFormat format)
     : IIntentHandler<StockArrivalHandler>
 {
     public static IntentDefinition Definition { get; } = new(Intents.StockArrival, Role.Staff)
@@ -33,8 +33,7 @@ public sealed class StockArrivalHandler(CatalogService catalog, StockAlertServic
             return;
         }
 
-        var alerted = await alerts.NotifyWaitingAsync(product, variant, ct);
-        await nudges.NudgeAsync(product, variant, ct);
+        var alerted = await arrivals.AnnounceAsync(product, variant, ct);
 
         var item = ProductKeys.Describe(product.Name, variant.Color, variant.Size);
         var priced = variant.Price is { } p ? $" at {format.Money(p)}" : "";

@@ -26,21 +26,37 @@ public sealed class SalesService(
             productKey = product?.Key ?? ProductKeys.Key(items, color, size);
         }
 
-        var points = loyalty.Value.PointsFor(amount);
         var purchase = new Purchase
         {
-            Customer = customer,
             Amount = amount,
             Items = items,
             ProductKey = productKey,
             Quantity = quantity,
-            PointsEarned = points,
             StaffMemberId = staffMemberId,
             PurchasedAt = clock.UtcNow,
         };
+        return await RecordAsync(customer, purchase, productKey is null ? [] : [productKey], ct);
+    }
+
+    /// <summary>
+    /// A sale however it came in (staff's message, the store's system): the customer earns its points, and open
+    /// inquiries about what was bought are converted (with nothing named, their latest inquiry is). The post-purchase
+    /// check-in follows from the stored purchase (<see cref="CheckIns.CheckInService"/>).
+    /// </summary>
+    public async Task<SaleResult> RecordAsync(Customer customer, Purchase purchase, IReadOnlyCollection<string> productKeys, CancellationToken ct)
+    {
+        var points = loyalty.Value.PointsFor(purchase.Amount);
+        purchase.Customer = customer;
+        purchase.PointsEarned = points;
         db.Purchases.Add(purchase);
         customer.LoyaltyPoints += points;
-        var converted = await inquiries.ConvertAsync(customer, productKey, ct);
+        var converted = 0;
+        IEnumerable<string?> keys = productKeys.Count == 0 ? [null] : [.. productKeys.Distinct(StringComparer.Ordinal)];
+        foreach (var key in keys)
+        {
+            converted += await inquiries.ConvertAsync(customer, key, ct);
+        }
+
         return new SaleResult(purchase, points, converted);
     }
 }

@@ -23,7 +23,9 @@ public sealed partial class ClientErrorsMiddleware(RequestDelegate next, ILogger
             if (!context.Response.HasStarted)
             {
                 context.Response.Clear();
-                await TypedResults.Problem(ex.Message, statusCode: ex.StatusCode, title: "Bad request").ExecuteAsync(context);
+                // A body that is not the JSON an endpoint takes: say where and why, so the caller can fix their side.
+                var detail = ex.InnerException is System.Text.Json.JsonException json ? $"{ex.Message} {json.Message}" : ex.Message;
+                await TypedResults.Problem(detail, statusCode: ex.StatusCode, title: "Bad request").ExecuteAsync(context);
             }
         }
         catch (Exception ex) when (ex is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)

@@ -15,6 +15,10 @@ public static class IntegrationExtensions
     public static WebApplicationBuilder AddIntegration(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ApiKeyStore>();
+        builder.Services.AddScoped<IntegrationWrite>();
+        builder.Services.AddScoped<CustomerSync>();
+        builder.Services.AddScoped<ProductSync>();
+        builder.Services.AddScoped<OrderIntake>();
         builder.Services.AddProblemDetails();
         // Minimal APIs answer an unreadable body with a bare 400 outside Development; thrown instead, it reaches
         // ClientErrorsMiddleware and becomes a problem detail that says what was wrong.
@@ -51,13 +55,56 @@ public static class IntegrationExtensions
     /// <summary>The <c>/api/v1</c> group, behind <see cref="ApiKeyFilter"/>, and its description.</summary>
     public static WebApplication MapIntegrationApi(this WebApplication app)
     {
+        // A route or method the API does not have (404, 405) is answered with a problem detail too, not an empty body.
+        app.UseWhen(http => http.Request.Path.StartsWithSegments(ApiPath), branch => branch.UseStatusCodePages());
+        app.UseWhen(http => http.Request.Path.StartsWithSegments(ScalarPath), branch => branch.Use(ScalarPagePolicy));
         app.MapOpenApi();
-        app.MapScalarApiReference();
-        var api = app.MapGroup("/api/v1")
+        // The page's own script is served by this app and its inline start-up script carries a fresh nonce, so the
+        // page runs under a policy that lets nothing else run; fonts come from the browser, not a CDN.
+        app.MapScalarApiReference(scalar => scalar.WithNonce().DisableDefaultFonts());
+        var api = app.MapGroup(ApiPath)
             .AddEndpointFilter(ApiKeyFilter.RequireKey)
+            .AddEndpointFilter(NoStore)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        _ = api; // each resource maps itself onto the group below
+        api.MapCustomersApi();
+        api.MapProductsApi();
+        api.MapStockApi();
+        api.MapOrdersApi();
         return app;
+    }
+
+    public const string ApiPath = "/api/v1";
+
+    public const string ScalarPath = "/scalar";
+
+    /// <summary>
+    /// The reference page's policy: its scripts from here, the inline one by its nonce, styles inline (the page's
+    /// components set them), and requests only to this app (the document, and "try it"). Framing stays forbidden.
+    /// </summary>
+    public static string ScalarContentSecurityPolicy(string nonce) =>
+        $"default-src 'none'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+        + "connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    private static Task ScalarPagePolicy(HttpContext http, RequestDelegate next)
+    {
+        // Runs before SecurityHeadersMiddleware's own callback (they run last-registered first), which keeps a policy set here.
+        http.Response.OnStarting(() =>
+        {
+            if (http.Items[ScalarOptions.NonceHttpContextItemKey] is string nonce)
+            {
+                http.Response.Headers.ContentSecurityPolicy = ScalarContentSecurityPolicy(nonce);
+            }
+
+            return Task.CompletedTask;
+        });
+        return next(http);
+    }
+
+    /// <summary>Answers carry customers' data: no cache or proxy keeps a copy.</summary>
+    private static async ValueTask<object?> NoStore(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        context.HttpContext.Response.Headers.CacheControl = "no-store";
+        return await next(context);
     }
 }

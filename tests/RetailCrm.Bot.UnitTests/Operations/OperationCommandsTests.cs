@@ -7,11 +7,12 @@ namespace RetailCrm.Bot.UnitTests.Operations;
 public sealed class OperationCommandsTests
 {
     [Fact]
-    public void The_commands_are_doctor_templates_push_and_status_and_seed_demo()
+    public void The_commands_are_doctor_templates_push_and_status_seed_demo_and_api_keys()
     {
         var commands = OperationsExtensions.Commands(_ => throw new InvalidOperationException("not built")).ToList();
 
-        Assert.Equal(["doctor", "templates", "seed-demo"], commands.Select(c => c.Name));
+        Assert.Equal(["doctor", "templates", "seed-demo", "api-keys"], commands.Select(c => c.Name));
+        Assert.Equal(["create", "list", "revoke"], commands[3].Subcommands.Select(c => c.Name));
         Assert.Equal(["push", "status"], commands[1].Subcommands.Select(c => c.Name));
         Assert.Contains(commands[0].Options, o => o.Name == "--offline");
         Assert.Contains(commands[1].Subcommands[0].Options, o => o.Name == "--no-submit");

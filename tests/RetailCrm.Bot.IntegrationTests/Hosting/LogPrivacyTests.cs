@@ -77,6 +77,21 @@ public abstract partial class LogPrivacyTests(Db db) : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task A_charts_link_is_logged_by_its_route_not_its_token()
+    {
+        var chat = new ChatSession(_app, _twilio, _client);
+        await chat.AskAsync(TestSettings.OwnerPhone, "summary this week");
+        var link = new Uri(_twilio.Sent.Single(s => s.Form.ContainsKey("MediaUrl")).Form["MediaUrl"]);
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(link.PathAndQuery)).StatusCode);
+
+        var token = link.AbsolutePath[(Media.MediaApi.Path.Length + 1)..];
+        await Eventually.TrueAsync(
+            () => Task.FromResult(_log.Lines.Any(l => l.Contains("\"/media/{token}\" responded 200", StringComparison.Ordinal))),
+            "the chart's request is logged by its route");
+        Assert.DoesNotContain(_log.Lines, l => l.Contains(token, StringComparison.Ordinal));
+    }
+
     private async Task Say(ChatSession chat, string phone, string text, MessageChannel channel = MessageChannel.WhatsApp)
     {
         _written.Add(text);

@@ -1,5 +1,8 @@
 using Microsoft.OpenApi;
 using RetailCrm.Bot.Core.Integration;
+using RetailCrm.Bot.Core.Integration.Imports;
+using RetailCrm.Bot.Integration.Imports;
+using RetailCrm.Bot.Persistence.SetBased;
 using Scalar.AspNetCore;
 
 namespace RetailCrm.Bot.Integration;
@@ -15,6 +18,7 @@ public static class IntegrationExtensions
     public static WebApplicationBuilder AddIntegration(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ApiKeyStore>();
+        builder.Services.AddScoped<ImportService>().AddImportWrites();
         builder.Services.AddProblemDetails();
         // Minimal APIs answer an unreadable body with a bare 400 outside Development; thrown instead, it reaches
         // ClientErrorsMiddleware and becomes a problem detail that says what was wrong.
@@ -57,7 +61,7 @@ public static class IntegrationExtensions
             .AddEndpointFilter(ApiKeyFilter.RequireKey)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        _ = api; // each resource maps itself onto the group below
+        api.MapImportsApi();
         return app;
     }
 }

@@ -29,10 +29,11 @@ internal static class ProductImportWriter
         new("changed", StagingType.Int, _ => null),
     ];
 
-    /// <summary>What a line changes on its variant (v); a price or stock the line leaves out changes nothing.</summary>
-    private static readonly string Changes = $"""
-        (v."ProductId" <> s.product_id OR NOT {ImportDialect.Same("v.\"Color\"", "s.color")} OR NOT {ImportDialect.Same("v.\"Size\"", "s.size")}
-         OR v."Sku" IS NULL
+    /// <summary>What a line changes on its variant (v); a colour, size, price or stock the line leaves out changes nothing.</summary>
+    private const string Changes = """
+        (v."ProductId" <> s.product_id OR v."Sku" IS NULL
+         OR (s.color IS NOT NULL AND (v."Color" IS NULL OR v."Color" <> s.color))
+         OR (s.size IS NOT NULL AND (v."Size" IS NULL OR v."Size" <> s.size))
          OR (s.price IS NOT NULL AND (v."Price" IS NULL OR v."Price" <> s.price))
          OR (s.stock IS NOT NULL AND v."StockQuantity" <> s.stock))
         """;
@@ -65,7 +66,13 @@ internal static class ProductImportWriter
                   AND {ImportDialect.Same("v.\"Color\"", $"{s}.color")} AND {ImportDialect.Same("v.\"Size\"", $"{s}.size")})
             WHERE variant_id IS NULL AND first_of_variant = 1
             """);
-        await Run(dialect.UpdateFrom(s, "s", $"""old_stock = v."StockQuantity", changed = CASE WHEN {Changes} THEN 1 ELSE 0 END""",
+        // Judged against the variant as it is; a colour or size left out is the variant's own from here on.
+        await Run(dialect.UpdateFrom(
+            s, "s",
+            $"""
+            old_stock = v."StockQuantity", changed = CASE WHEN {Changes} THEN 1 ELSE 0 END,
+            color = COALESCE(s.color, v."Color"), size = COALESCE(s.size, v."Size")
+            """,
             "product_variants AS v", """v."Id" = s.variant_id"""));
 
         var counts = await ImportSql.CountsAsync(

@@ -35,7 +35,7 @@ public static class CustomerImportReader
                 return $"phone {PhoneMask.Mask(phone)} is on line {firstLineOf[phone]} already.";
             }
 
-            var name = ImportChecks.Given(input.Name);
+            var name = ImportChecks.OneLine(input.Name);
             var consent = input.MarketingConsent;
             var origin = ImportChecks.Given(consent?.Source);
             var error = name?.Length > MaxText ? $"name is longer than {MaxText} characters."

@@ -29,4 +29,11 @@ public static class ImportChecks
 
     /// <summary>Trimmed, or null when empty: an empty cell means "not given".</summary>
     public static string? Given(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>
+    /// A name on one line with single spaces, or null when empty: a quoted CSV cell may break a name across lines,
+    /// and the catalog's keys are made of words split at spaces.
+    /// </summary>
+    public static string? OneLine(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

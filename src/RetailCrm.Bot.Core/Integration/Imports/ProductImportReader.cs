@@ -26,7 +26,7 @@ public static class ProductImportReader
         {
             row = null;
             var sku = ImportChecks.Given(input.Sku);
-            var name = ImportChecks.Given(input.Name);
+            var name = ImportChecks.OneLine(input.Name);
             var color = ProductKeys.NormalizeColor(input.Colour ?? input.Color);
             var size = ProductKeys.NormalizeSize(input.Size);
             var key = name is null ? "" : ProductKeys.Key(name, color, size);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
 using RetailCrm.Bot.Core.Integration.Imports;
 
 namespace RetailCrm.Bot.Integration.Imports;
@@ -47,8 +48,23 @@ public static class ImportsApi
         return api;
     }
 
+    /// <summary>
+    /// The request body is described for the OpenAPI document only: <c>.Accepts</c> would also make routing refuse
+    /// another Content-Type itself, with a bare 415 and no word of what to send instead.
+    /// </summary>
     private static RouteHandlerBuilder DescribeImport(this RouteHandlerBuilder endpoint) => endpoint
-        .Accepts<string>(CsvTypes[0], NdjsonTypes)
+        .AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Description = "The file: CSV with a header row, or one JSON object a line. UTF-8.",
+                Content = CsvTypes.Concat(NdjsonTypes).ToDictionary(
+                    type => type, _ => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } }),
+            };
+            return Task.CompletedTask;
+        })
+        .Produces<ImportSummary>()
         .ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);

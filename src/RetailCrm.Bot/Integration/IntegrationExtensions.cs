@@ -1,5 +1,8 @@
 using Microsoft.OpenApi;
 using RetailCrm.Bot.Core.Integration;
+using RetailCrm.Bot.Core.Integration.Imports;
+using RetailCrm.Bot.Integration.Imports;
+using RetailCrm.Bot.Persistence.SetBased;
 using Scalar.AspNetCore;
 
 namespace RetailCrm.Bot.Integration;
@@ -19,6 +22,7 @@ public static class IntegrationExtensions
         builder.Services.AddScoped<CustomerSync>();
         builder.Services.AddScoped<ProductSync>();
         builder.Services.AddScoped<OrderIntake>();
+        builder.Services.AddScoped<ImportService>().AddImportWrites();
         builder.Services.AddProblemDetails();
         // Minimal APIs answer an unreadable body with a bare 400 outside Development; thrown instead, it reaches
         // ClientErrorsMiddleware and becomes a problem detail that says what was wrong.
@@ -71,6 +75,7 @@ public static class IntegrationExtensions
         api.MapProductsApi();
         api.MapStockApi();
         api.MapOrdersApi();
+        api.MapImportsApi();
         return app;
     }
 

@@ -25,13 +25,16 @@ public static class ProductImportReader
         return ImportChecks.ReadAsync(lines, (int line, ProductInput input, out ProductImportRow? row) =>
         {
             row = null;
-            var sku = ImportChecks.Given(input.Sku);
+            var given = ImportChecks.Given(input.Sku);
+            var sku = Skus.Normalize(given); // upper-case, as PUT /products/{sku} keeps it: one SKU, one variant
+
             var name = ImportChecks.OneLine(input.Name);
             var color = ProductKeys.NormalizeColor(input.Colour ?? input.Color);
             var size = ProductKeys.NormalizeSize(input.Size);
             var key = name is null ? "" : ProductKeys.Key(name, color, size);
-            var error = sku is null ? "sku is missing."
-                : sku.Length > MaxSku ? $"sku is longer than {MaxSku} characters."
+            var error = given is null ? "sku is missing."
+                : given.Length > MaxSku ? $"sku is longer than {MaxSku} characters."
+                : sku is null ? "sku has spaces or control characters inside."
                 : firstLineOf.TryGetValue(sku, out var first) ? $"sku \"{CustomerImportReader.Shown(sku)}\" is on line {first} already."
                 : name is null ? "name is missing."
                 : name.Length > MaxName ? $"name is longer than {MaxName} characters."

@@ -33,6 +33,19 @@ public abstract class ProductImportTests(Db db) : ImportTestBase(db)
     }
 
     [Fact]
+    public async Task A_sku_is_one_code_whatever_its_case_as_for_the_product_endpoint()
+    {
+        Assert.Equal((1, 0, 0), await ImportAsync(ProductsPath, "sku,name,stock\nkur-blu-m,Cotton Kurta,4\n", Csv));
+        Assert.Equal((0, 1, 0), await ImportAsync(ProductsPath, "{\"sku\":\"KUR-BLU-M\",\"name\":\"Cotton Kurta\",\"stock\":6}\n", Ndjson));
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/stock/Kur-Blu-M");
+        request.Headers.Add("X-Api-Key", Key);
+        using var stock = await Client.SendAsync(request);
+        Assert.Contains("\"quantity\":6", await stock.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(["KUR-BLU-M"], await App.QueryAsync(d => d.ProductVariants.Select(v => v.Sku).ToListAsync()));
+    }
+
+    [Fact]
     public async Task Two_bad_lines_among_good_ones_are_listed_by_line_and_nothing_is_imported()
     {
         var file = """

@@ -34,7 +34,7 @@ public sealed partial class ImportService(
         }
 
         var read = time.GetTimestamp();
-        var counts = await writer.WriteCustomersAsync(batch.Rows, time.GetUtcNow().UtcDateTime, ct);
+        var counts = await OnceMoreIfRacedAsync(() => writer.WriteCustomersAsync(batch.Rows, time.GetUtcNow().UtcDateTime, ct));
         var (readMs, writeMs) = (Ms(started, read), Ms(read, time.GetTimestamp()));
         LogImported(logger, "customers", counts.Created, counts.Updated, counts.Unchanged, readMs, writeMs);
         return new ImportResult(counts, []);
@@ -51,7 +51,7 @@ public sealed partial class ImportService(
         }
 
         var read = time.GetTimestamp();
-        var outcome = await writer.WriteProductsAsync(batch.Rows, time.GetUtcNow().UtcDateTime, ct);
+        var outcome = await OnceMoreIfRacedAsync(() => writer.WriteProductsAsync(batch.Rows, time.GetUtcNow().UtcDateTime, ct));
         var (created, updated, unchanged) = outcome.Counts;
         var (readMs, writeMs) = (Ms(started, read), Ms(read, time.GetTimestamp()));
         LogImported(logger, "products", created, updated, unchanged, readMs, writeMs);
@@ -62,6 +62,23 @@ public sealed partial class ImportService(
         }
 
         return new ImportResult(outcome.Counts, []);
+    }
+
+    /// <summary>
+    /// The write is one transaction that decides insert or update by what exists when it starts; a customer the bot
+    /// creates from a message meanwhile (or a product staff add) makes its insert hit the unique index and the whole
+    /// write roll back. Written again, that row is found and updated, so the caller never sees the race.
+    /// </summary>
+    private static async Task<T> OnceMoreIfRacedAsync<T>(Func<Task<T>> write)
+    {
+        try
+        {
+            return await write();
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return await write();
+        }
     }
 
     /// <summary>

@@ -27,8 +27,12 @@ public sealed class RetentionService(ICrmDbContext db, CustomerEraser eraser, St
             .ExecuteDeleteAsync(ct);
         var staleStates = now.AddDays(-1);
         await db.ConversationStates.Where(s => s.ExpiresAt < staleStates).ExecuteDeleteAsync(ct);
-        // Charts are served until they expire and never after (Media:UrlLifetime); a message still waiting for one
-        // loses only the picture (its MediaId is set to null by the database).
+        // Charts are served until they expire and never after (Media:UrlLifetime). A message that still names one would
+        // send Twilio a link that answers 404 and fail, so it loses the picture first (there is no foreign key to do it:
+        // adding one would rebuild outbound_messages on SQLite). Only owners' reports carry charts: few rows.
+        await db.OutboundMessages
+            .Where(m => m.MediaId != null && db.MediaFiles.Any(f => f.Id == m.MediaId && f.ExpiresAt < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.MediaId, (Guid?)null), ct);
         var media = await db.MediaFiles.Where(m => m.ExpiresAt < now).ExecuteDeleteAsync(ct);
 
         var lapsed = await db.Customers

@@ -28,6 +28,8 @@ public sealed partial class OpenApiDocumentTests : AppTestBase
             ("/api/v1/stock/{sku}", "put", "PutStock", ["200", "400", "403", "404"]),
             ("/api/v1/orders", "post", "PostOrder", ["200", "201", "400", "403", "409"]),
             ("/api/v1/orders/{externalId}", "get", "GetOrder", ["200", "404"]),
+            ("/api/v1/imports/customers", "post", "ImportCustomers", ["200", "400", "401", "403", "413", "415"]),
+            ("/api/v1/imports/products", "post", "ImportProducts", ["200", "400", "401", "403", "413", "415"]),
         };
         foreach (var (path, method, id, statuses) in expected)
         {

@@ -9,7 +9,7 @@ namespace RetailCrm.Bot.Core.Integration.Imports;
 public static class ProductImportReader
 {
     /// <summary>The column lengths the database keeps.</summary>
-    public const int MaxSku = 64, MaxName = 120, MaxAttribute = 32;
+    public const int MaxName = 120, MaxAttribute = 32;
 
     /// <summary>numeric(14,2): the largest price every provider stores exactly.</summary>
     public const decimal MaxPrice = 999_999_999_999.99m;
@@ -33,7 +33,7 @@ public static class ProductImportReader
             var size = ProductKeys.NormalizeSize(input.Size);
             var key = name is null ? "" : ProductKeys.Key(name, color, size);
             var error = given is null ? "sku is missing."
-                : given.Length > MaxSku ? $"sku is longer than {MaxSku} characters."
+                : given.Length > Skus.MaxLength ? $"sku is longer than {Skus.MaxLength} characters."
                 : sku is null ? "sku has spaces or control characters inside."
                 : firstLineOf.TryGetValue(sku, out var first) ? $"sku \"{CustomerImportReader.Shown(sku)}\" is on line {first} already."
                 : name is null ? "name is missing."

@@ -23,16 +23,18 @@ public static partial class DatabaseExtensions
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
 
         var (provider, connectionString) = ResolveConnection(builder);
+        // Options built once (Singleton), not for every scope: building them (warnings table, extensions) cost more
+        // CPU than the work of a webhook or a small query, and every request, turn and send makes a scope.
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.Services.AddDbContext<CrmDbContext, SqliteCrmDbContext>(o => o.UseCrmSqlite(connectionString).QuietDatabaseLog());
+                builder.Services.AddDbContext<CrmDbContext, SqliteCrmDbContext>(o => o.UseCrmSqlite(connectionString).QuietDatabaseLog(), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
                 break;
             case DatabaseProvider.SqlServer:
-                builder.Services.AddDbContext<CrmDbContext, SqlServerCrmDbContext>(o => o.UseCrmSqlServer(connectionString).QuietDatabaseLog());
+                builder.Services.AddDbContext<CrmDbContext, SqlServerCrmDbContext>(o => o.UseCrmSqlServer(connectionString).QuietDatabaseLog(), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
                 break;
             default:
-                builder.Services.AddDbContext<CrmDbContext, PostgresCrmDbContext>(o => o.UseCrmPostgres(connectionString).QuietDatabaseLog());
+                builder.Services.AddDbContext<CrmDbContext, PostgresCrmDbContext>(o => o.UseCrmPostgres(connectionString).QuietDatabaseLog(), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
                 break;
         }
 

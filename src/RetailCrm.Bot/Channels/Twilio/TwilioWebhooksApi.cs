@@ -33,7 +33,6 @@ public static class TwilioWebhooksApi
         TwilioRequestAuthenticator authenticator,
         TwilioInboundMapper mapper,
         SenderRateLimiter senders,
-        RoleResolver roles,
         Inbox inbox,
         CancellationToken ct)
     {
@@ -48,7 +47,7 @@ public static class TwilioWebhooksApi
             return TypedResults.Problem(invalid, statusCode: StatusCodes.Status400BadRequest, title: "Invalid Twilio message");
         }
 
-        await senders.ApplyAsync(message!, roles, ct);
+        await senders.ApplyAsync(message!, request.HttpContext.RequestServices, ct);
         try
         {
             // Returns once the message is committed (with others that arrived with it): only then is it acknowledged.

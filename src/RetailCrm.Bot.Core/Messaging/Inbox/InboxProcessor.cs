@@ -88,6 +88,9 @@ public sealed partial class InboxProcessor(
             var turn = await strategy.ExecuteAsync(async () =>
             {
                 db.ChangeTracker.Clear();
+                // One connection for the whole turn rather than one per query: on SQLite each open also registers
+                // EF's functions and collations again, and on PostgreSQL each is a trip to the pool.
+                await db.Database.OpenConnectionAsync(ct);
                 // The message, its sender's staff or customer row and the conversation state, in one query.
                 var rows = await TurnRows.LoadAsync(db, id, ct);
                 var message = rows.Message;

@@ -30,6 +30,8 @@ public sealed partial class DispatchPlanner(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
+        // One connection for the batch's reads and writes (see InboxProcessor: an open is not free).
+        await db.Database.OpenConnectionAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;
         var messages = await db.OutboundMessages.AsNoTracking().Where(m => ids.Contains(m.Id)).ToListAsync(ct);
         var facts = await RecipientFacts.ReadAsync(db, messages, clock, now, ct);

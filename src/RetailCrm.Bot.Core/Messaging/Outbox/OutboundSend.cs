@@ -183,6 +183,8 @@ public sealed partial class OutboundSend(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
+        // Opened once for the read and the write below (see InboxProcessor: an open is not free).
+        await db.Database.OpenConnectionAsync(CancellationToken.None);
         var id = message.Id;
         var now = time.GetUtcNow().UtcDateTime;
         message.LockedUntil = null;

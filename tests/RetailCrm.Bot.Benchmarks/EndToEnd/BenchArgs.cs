@@ -10,10 +10,11 @@ public sealed record BenchArgs(
     IReadOnlyList<int>? Rates,
     int? Customers,
     double? Timeout,
-    double? Mps)
+    double? Mps,
+    double? Warmup = null)
 {
     public const string Usage =
-        "[--provider sqlite|postgres] [--duration SECONDS] [--clients N] [--rates 20,50,100] [--customers N] [--timeout SECONDS] [--mps N]";
+        "[--provider sqlite|postgres] [--duration SECONDS] [--clients N] [--rates 20,50,100] [--customers N] [--timeout SECONDS] [--mps N] [--warmup SECONDS]";
 
     public static BenchArgs Parse(IReadOnlyList<string> args)
     {
@@ -38,6 +39,7 @@ public sealed record BenchArgs(
                 "--customers" => parsed with { Customers = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--timeout" => parsed with { Timeout = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--mps" => parsed with { Mps = double.Parse(value, CultureInfo.InvariantCulture) },
+                "--warmup" => parsed with { Warmup = double.Parse(value, CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
             i++;

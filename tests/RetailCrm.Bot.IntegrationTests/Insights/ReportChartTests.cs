@@ -82,7 +82,7 @@ public abstract class ReportChartTests(Db db) : InsightsTestBase(db)
         {
             var bySms = await Chat.AskAsync(Owner, text, MessageChannel.Sms);
             var byWhatsApp = await Chat.AskAsync(Owner, text);
-            Assert.Equal(byWhatsApp, bySms);
+            Assert.Equal(WithoutUnaskedCount(byWhatsApp), WithoutUnaskedCount(bySms));
         }
 
         var sent = Chat.SentTo(Owner);
@@ -116,6 +116,14 @@ public abstract class ReportChartTests(Db db) : InsightsTestBase(db)
         Assert.Equal(0, await App.QueryAsync(d => d.MediaFiles.CountAsync()));
         Assert.Null(await App.QueryAsync(d => d.OutboundMessages.Where(m => m.Id == replyId).Select(m => m.MediaId).SingleAsync()));
     }
+
+    /// <summary>
+    /// The summary's count of messages sent unasked, taken out: the scheduler's jobs may fire as the app starts (a
+    /// missed cron time in the test database fires at once) and send the seeded buyers' check-ins between the two
+    /// questions, which changes that count, not the words the two channels share.
+    /// </summary>
+    private static string WithoutUnaskedCount(string reply) =>
+        string.Join('\n', reply.Split('\n').Where(line => !line.StartsWith("Messages sent unasked:", StringComparison.Ordinal)));
 }
 
 public sealed class SqliteReportChartTests() : ReportChartTests(Db.Sqlite);

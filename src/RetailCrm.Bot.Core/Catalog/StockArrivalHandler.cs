@@ -33,7 +33,7 @@ public sealed class StockArrivalHandler(CatalogService catalog, StockArrivalAler
             return;
         }
 
-        var alerted = await arrivals.AnnounceAsync(product, variant, ct);
+        var alerted = (await arrivals.AnnounceAsync(product, variant, ct)).Alerted;
 
         var item = ProductKeys.Describe(product.Name, variant.Color, variant.Size);
         var priced = variant.Price is { } p ? $" at {format.Money(p)}" : "";

@@ -138,7 +138,7 @@ public sealed partial class ProductSync(
         {
             // Saved first, so the alert query sees the product and the SKU (same transaction).
             await db.SaveChangesAsync(ct);
-            var alerted = await arrivals.AnnounceAsync(product, variant, ct);
+            var alerted = (await arrivals.AnnounceAsync(product, variant, ct)).Alerted;
             LogArrival(logger, variant.Sku!, before, level, alerted);
         }
     }

@@ -10,11 +10,14 @@ namespace RetailCrm.Bot.Core.StockAlerts;
 /// </summary>
 public sealed class StockArrivalAlerts(StockAlertService alerts, InquiryNudges nudges)
 {
-    /// <summary>Queues the alerts and nudges in the caller's unit of work; returns how many waiting shoppers were alerted.</summary>
-    public async Task<int> AnnounceAsync(Product product, ProductVariant variant, CancellationToken ct)
+    /// <summary>Queues the alerts and nudges in the caller's unit of work; returns how many of each were queued.</summary>
+    public async Task<ArrivalAnnounced> AnnounceAsync(Product product, ProductVariant variant, CancellationToken ct)
     {
         var alerted = await alerts.NotifyWaitingAsync(product, variant, ct);
-        await nudges.NudgeAsync(product, variant, ct);
-        return alerted;
+        var nudged = await nudges.NudgeAsync(product, variant, ct);
+        return new ArrivalAnnounced(alerted, nudged);
     }
 }
+
+/// <summary>How many waiting shoppers were alerted, and how many open inquiries nudged, for one arrival.</summary>
+public readonly record struct ArrivalAnnounced(int Alerted, int Nudged);

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using RetailCrm.Bot.Core.Data;
-using RetailCrm.Bot.Core.Inquiries;
 using RetailCrm.Bot.Core.Messaging;
 using RetailCrm.Bot.Core.Phones;
 using RetailCrm.Bot.Core.StockAlerts;
@@ -18,8 +17,7 @@ public sealed partial class ImportService(
     PhoneNumberNormalizer phones,
     TimeProvider time,
     ICrmDbContext db,
-    StockAlertService alerts,
-    InquiryNudges nudges,
+    StockArrivalAlerts arrivals,
     OutboxSignal outbox,
     ILogger<ImportService> logger)
 {
@@ -93,8 +91,8 @@ public sealed partial class ImportService(
             var variants = await db.ProductVariants.Include(v => v.Product).Where(v => chunk.Contains(v.Sku!)).ToListAsync(ct);
             foreach (var variant in variants)
             {
-                alerted += await alerts.NotifyWaitingAsync(variant.Product!, variant, ct);
-                alerted += await nudges.NudgeAsync(variant.Product!, variant, ct);
+                var announced = await arrivals.AnnounceAsync(variant.Product!, variant, ct);
+                alerted += announced.Alerted + announced.Nudged;
             }
 
             await db.SaveChangesAsync(ct);

@@ -22,9 +22,10 @@ public sealed partial class CustomerSync(
 
     public async Task<Written<CustomerView>> GetAsync(string phone, CancellationToken ct)
     {
-        if (!phones.TryNormalize(phone, out var e164))
+        var errors = new FieldErrors();
+        if (errors.Phone("phone", phone, phones) is not { } e164)
         {
-            return Written.Refused<CustomerView>(NotAPhone());
+            return Written.Refused<CustomerView>(IntegrationError.Invalid(errors));
         }
 
         var customer = await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Phone == e164, ct);
@@ -40,10 +41,11 @@ public sealed partial class CustomerSync(
     /// </summary>
     public async Task<Written<CustomerView>> PutAsync(string phone, CustomerPut body, CancellationToken ct)
     {
+        // The path's phone first, alone: without it there is no customer to check the rest against.
         var errors = new FieldErrors();
-        if (!phones.TryNormalize(phone, out var e164))
+        if (errors.Phone("phone", phone, phones) is not { } e164)
         {
-            return Written.Refused<CustomerView>(NotAPhone());
+            return Written.Refused<CustomerView>(IntegrationError.Invalid(errors));
         }
 
         var name = errors.Optional("name", body.Name, MaxNameLength);
@@ -120,13 +122,6 @@ public sealed partial class CustomerSync(
         customer.IsOptedOut,
         ApiValues.Time(customer.OptedOutAt),
         ApiValues.Time(customer.CreatedAt));
-
-    private static IntegrationError NotAPhone()
-    {
-        var errors = new FieldErrors();
-        errors.Add("phone", "is not a phone number (E.164 such as +919876543210, or a number of the store's country).");
-        return IntegrationError.Invalid(errors);
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Integration API put customer {Phone} (created: {Created})")]
     private static partial void LogPut(ILogger logger, MaskedPhone phone, bool created);

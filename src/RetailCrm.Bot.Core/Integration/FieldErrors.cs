@@ -1,4 +1,5 @@
 using System.Globalization;
+using RetailCrm.Bot.Core.Phones;
 
 namespace RetailCrm.Bot.Core.Integration;
 
@@ -129,6 +130,24 @@ public sealed class FieldErrors
         }
 
         return at.UtcDateTime;
+    }
+
+    /// <summary>A phone number, required, as the bot keeps it (E.164); null when it is missing or not a phone number.</summary>
+    public string? Phone(string field, string? value, PhoneNumberNormalizer phones)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, "is required.");
+            return null;
+        }
+
+        if (!phones.TryNormalize(value, out var e164))
+        {
+            Add(field, "is not a phone number (E.164 such as +919876543210, or a number of the store's country).");
+            return null;
+        }
+
+        return e164;
     }
 
     /// <summary>A SKU in a body or a path, as <see cref="Skus.Normalize"/> keeps it.</summary>

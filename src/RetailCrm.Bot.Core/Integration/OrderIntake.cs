@@ -117,15 +117,7 @@ public sealed partial class OrderIntake(
     {
         var errors = new FieldErrors();
         var externalId = errors.Required("externalId", body.ExternalId, MaxExternalIdLength);
-        string? phone = null;
-        if (string.IsNullOrWhiteSpace(body.CustomerPhone))
-        {
-            errors.Add("customerPhone", "is required.");
-        }
-        else if (!phones.TryNormalize(body.CustomerPhone, out phone))
-        {
-            errors.Add("customerPhone", "is not a phone number (E.164 such as +919876543210, or a number of the store's country).");
-        }
+        var phone = errors.Phone("customerPhone", body.CustomerPhone, phones);
 
         var lines = new List<ValidOrderLine>();
         if (body.Lines is not { Count: > 0 } sent)

@@ -73,6 +73,19 @@ public sealed class BotUnderTest : IAsyncDisposable
         }
     }
 
+    /// <summary>CPU time the app has used so far, or null once the process is gone.</summary>
+    public TimeSpan? ProcessorTime()
+    {
+        try
+        {
+            return Running ? Bot.ProcessorTime() : null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Kills the app (SIGKILL, as RealBot does) and keeps its database.</summary>
     public async Task StopAsync()
     {

@@ -35,6 +35,7 @@ public static class TurnsBenchmark
 
         await using var bot = await BotUnderTest.StartAsync(args.Provider, twilio, IngestBenchmark.UnpacedReplies);
         var measured = new List<Step>();
+        var cpuPerTurn = new List<string>();
         string rss;
         await using (var sampler = new RssSampler(bot.ResidentBytes, TimeSpan.FromMilliseconds(500)))
         {
@@ -42,9 +43,12 @@ public static class TurnsBenchmark
             await WarmUpAsync(client, twilio, args, output);
             foreach (var rate in rates)
             {
+                var cpuBefore = bot.ProcessorTime();
                 var step = await SteadyAsync(client, twilio, rate, duration);
+                var cpu = CpuMsPerTurn(cpuBefore, bot.ProcessorTime(), step.Replied);
                 measured.Add(step);
-                output.WriteLine($"  bot at {rate}/s: {step.Replied}/{step.Sent} replied at {Number.F(step.Achieved)}/s, p50 {Percentiles.Ms(step.P(50))} ms, p99 {Percentiles.Ms(step.P(99))} ms, webhook errors {step.Errors}");
+                cpuPerTurn.Add(cpu);
+                output.WriteLine($"  bot at {rate}/s: {step.Replied}/{step.Sent} replied at {Number.F(step.Achieved)}/s, p50 {Percentiles.Ms(step.P(50))} ms, p99 {Percentiles.Ms(step.P(99))} ms, webhook errors {step.Errors}, bot CPU {cpu} ms a turn");
                 if (step.Replied < step.Sent || step.Achieved < 0.8 * rate)
                 {
                     // A backlog only grows from here: more rates would measure the queue, and take minutes to drain.
@@ -59,15 +63,22 @@ public static class TurnsBenchmark
         var load = Machine.Load();
         await bot.StopAsync();
         Table.Print(output, $"turns, {args.ProviderName}, {duration.TotalSeconds} s per rate (latency: webhook sent -> reply POST at fake Twilio)",
-            ["offered/s", "bot turns/s", "bot replied", "bot p50 ms", "bot p99 ms", "bare echo/s", "bare p50 ms", "bare p99 ms"],
+            ["offered/s", "bot turns/s", "bot replied", "bot p50 ms", "bot p99 ms", "bot CPU ms/turn", "bare echo/s", "bare p50 ms", "bare p99 ms"],
             baseline.Select((b, i) => i < measured.Count
                 ? [b.Rate.ToString(CultureInfo.InvariantCulture), Number.F(measured[i].Achieved), $"{measured[i].Replied}/{measured[i].Sent}",
-                   Percentiles.Ms(measured[i].P(50)), Percentiles.Ms(measured[i].P(99)), Number.F(b.Achieved), Percentiles.Ms(b.P(50)), Percentiles.Ms(b.P(99))]
-                : new[] { b.Rate.ToString(CultureInfo.InvariantCulture), "skipped", "-", "-", "-", Number.F(b.Achieved), Percentiles.Ms(b.P(50)), Percentiles.Ms(b.P(99)) }));
+                   Percentiles.Ms(measured[i].P(50)), Percentiles.Ms(measured[i].P(99)), cpuPerTurn[i], Number.F(b.Achieved), Percentiles.Ms(b.P(50)), Percentiles.Ms(b.P(99))]
+                : new[] { b.Rate.ToString(CultureInfo.InvariantCulture), "skipped", "-", "-", "-", "-", Number.F(b.Achieved), Percentiles.Ms(b.P(50)), Percentiles.Ms(b.P(99)) }));
         output.WriteLine($"bot RSS: {rss}");
         output.WriteLine($"machine: {Machine.Describe()}; load at end {load}");
         return 0;
     }
+
+    /// <summary>
+    /// The bot process's CPU time (user and kernel, all threads) over a step, per reply: what a turn costs whatever else
+    /// shares the machine, so it varies less from run to run than the rates do. PostgreSQL's own server is not in it.
+    /// </summary>
+    private static string CpuMsPerTurn(TimeSpan? before, TimeSpan? after, int replied) =>
+        before is { } b && after is { } a && replied > 0 ? Number.F((a - b).TotalMilliseconds / replied, 1) : "-";
 
     /// <summary>
     /// The bot as it runs after its first minute, not its first seconds: for about 40 s under load the runtime is still

@@ -94,6 +94,13 @@ public sealed class RealBot : IAsyncDisposable
         return long.Parse(line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 
+    /// <summary>CPU time the process has used so far, user and kernel (for the benchmarks' cost per turn).</summary>
+    public TimeSpan ProcessorTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     /// <summary>SIGKILL, as a crash or the OOM killer would: no shutdown hook runs. The folder stays until dispose.</summary>
     public async Task KillAsync()
     {

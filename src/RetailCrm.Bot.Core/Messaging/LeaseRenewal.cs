@@ -33,9 +33,15 @@ public sealed class LeaseRenewal : IAsyncDisposable
 
     private static async Task RenewAsync(Func<CancellationToken, Task> renew, TimeSpan every, TimeProvider time, CancellationToken ct)
     {
-        while (!ct.IsCancellationRequested)
+        while (true)
         {
-            await Task.Delay(every, time, ct);
+            // Stopped is how every turn's and every send's renewal ends, many a second: awaited without throwing.
+            await Task.Delay(every, time, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (ct.IsCancellationRequested)
+            {
+                return;
+            }
+
             try
             {
                 await renew(ct);

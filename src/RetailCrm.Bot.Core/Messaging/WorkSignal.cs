@@ -15,18 +15,27 @@ public abstract class WorkSignal
     public void Notify() => _signal.Writer.TryWrite(true);
 
     /// <summary>Returns when notified or when <paramref name="timeout"/> passes, whichever is first.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled before a notification.</exception>
     public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        if (!await TryWaitAsync(timeout, ct))
+        {
+            ct.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <summary>
+    /// True when notified; false when <paramref name="timeout"/> passes or <paramref name="ct"/> is cancelled first.
+    /// Never throws for either: both are ordinary ends (a poll interval passing, a dispatcher that stops waiting
+    /// because its sends finished first), many times a second under load, and an exception for each cost CPU.
+    /// </summary>
+    public async Task<bool> TryWaitAsync(TimeSpan timeout, CancellationToken ct)
     {
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeoutSource.CancelAfter(timeout);
-        try
-        {
-            await _signal.Reader.ReadAsync(timeoutSource.Token);
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            // The poll interval passed without a signal: time to look anyway.
-        }
+        var read = _signal.Reader.ReadAsync(timeoutSource.Token).AsTask();
+        await ((Task)read).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        return read.IsCompletedSuccessfully;
     }
 }
 

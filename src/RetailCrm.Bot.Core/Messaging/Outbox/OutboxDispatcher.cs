@@ -178,15 +178,10 @@ public sealed class OutboxDispatcher(
         }
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var woken = signal.WaitAsync(LookAgainEvery, stop.Token);
+        var woken = signal.TryWaitAsync(LookAgainEvery, stop.Token);
         await Task.WhenAny(Task.WhenAll(inFlight), woken);
         await stop.CancelAsync();
-        try
-        {
-            await woken;
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-        }
+        await woken;
+        ct.ThrowIfCancellationRequested();
     }
 }

@@ -41,6 +41,22 @@ public sealed class FakeTwilio : IDisposable
             .RespondWith(Response.Create().WithCallback(request => Listed(request.Query is { } query && query.TryGetValue("To", out var to) ? to.FirstOrDefault() ?? "" : "")));
     }
 
+    /// <summary>
+    /// Holds every send until <paramref name="release"/> completes, then accepts it as <paramref name="sid"/>, so that a
+    /// test can make something happen while a send is in flight; <paramref name="held"/> completes when one is held.
+    /// </summary>
+    public void HoldSends(Task release, TaskCompletionSource held, string sid)
+    {
+        Server.ResetMappings();
+        Server.Given(Request.Create().WithPath(MessagesPath).UsingPost())
+            .RespondWith(Response.Create().WithCallback(_ =>
+            {
+                held.TrySetResult();
+                release.Wait(TimeSpan.FromMinutes(2)); // WireMock's callbacks are synchronous
+                return Created(sid);
+            }));
+    }
+
     /// <summary>The list Twilio answers with for one recipient, as if this message had gone out before.</summary>
     public void AlreadySent(string to, string body, string sid) =>
         Server.Given(Request.Create().WithPath(MessagesPath).UsingGet().WithParam("To", to))
@@ -141,9 +157,9 @@ public sealed class FakeTwilio : IDisposable
             page = 0,
         });
 
-    private ResponseMessage Created()
+    private ResponseMessage Created(string? sid = null)
     {
-        var sid = "SM" + Interlocked.Increment(ref _sidCounter).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
+        sid ??= "SM" + Interlocked.Increment(ref _sidCounter).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
         return new ResponseMessage
         {
             StatusCode = 201,

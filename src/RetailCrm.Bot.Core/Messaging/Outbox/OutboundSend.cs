@@ -183,8 +183,6 @@ public sealed partial class OutboundSend(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ICrmDbContext>();
-        // Opened once for the read and the write below (see InboxProcessor: an open is not free).
-        await db.Database.OpenConnectionAsync(CancellationToken.None);
         var id = message.Id;
         var now = time.GetUtcNow().UtcDateTime;
         message.LockedUntil = null;
@@ -192,17 +190,14 @@ public sealed partial class OutboundSend(
         message.ErrorMessage = StoredText.FitOrNull(result.ErrorMessage, 500);
         message.FromAddress = result.FromAddress ?? message.FromAddress;
         message.StatusUpdatedAt = now;
+        OutboundStatus? accepted = null;
 
         switch (result.Outcome)
         {
             case SendOutcome.Accepted:
-                // A status callback may have got here first (it carries the outbox id): keep whichever is further on.
-                var recorded = await db.OutboundMessages.AsNoTracking().Where(m => m.Id == id).Select(m => new { m.Status, m.ProviderSid }).SingleAsync(ct);
-                var accepted = result.Status ?? OutboundStatus.Queued;
-                message.Status = recorded.ProviderSid is not null && !recorded.Status.CanMoveTo(accepted) && recorded.Status != OutboundStatus.Dispatching
-                    ? recorded.Status
-                    : accepted;
-                message.ProviderSid = result.ProviderSid ?? recorded.ProviderSid;
+                accepted = result.Status ?? OutboundStatus.Queued;
+                message.Status = accepted.Value;
+                message.ProviderSid = result.ProviderSid ?? message.ProviderSid;
                 message.SentAt = now;
                 LogSent(logger, id, message.Kind, message.Channel, new MaskedPhone(message.ToPhone), message.ProviderSid);
                 break;
@@ -220,8 +215,11 @@ public sealed partial class OutboundSend(
                 LogRejected(logger, id, new MaskedPhone(message.ToPhone), result.ErrorCode);
                 if (result.Refusal == SendRefusal.RecipientOptedOut)
                 {
+                    // Saved before the message's own update: should the process die between the two, the row is
+                    // still claimed and is looked up again, and the opt-out is already on record.
                     await scope.ServiceProvider.GetRequiredService<ConsentService>()
                         .MarkOptedOutByProviderAsync(message.ToPhone, message.Channel, result.ErrorCode, ct);
+                    await db.SaveChangesAsync(CancellationToken.None);
                 }
 
                 break;
@@ -242,9 +240,53 @@ public sealed partial class OutboundSend(
                 break;
         }
 
-        // The whole row: the text written at dispatch (template or AI) is kept with what the provider said.
-        db.OutboundMessages.Update(message);
-        await db.SaveChangesAsync(CancellationToken.None);
+        await SaveAsync(db, message, accepted);
+    }
+
+    /// <summary>
+    /// One UPDATE of the text dispatch wrote (template or AI, channel, template variables) with what the provider
+    /// said, rather than reading the row and writing all of it back: a send is the hottest write there is. A status
+    /// callback may have got here first (it carries the outbox id), so for an accepted send the database keeps
+    /// whichever status is further on, and the SID it has when the answer carried none; the UPDATE reads the row as
+    /// it is when it runs, so there is no gap between a read and the write for a callback to fall into.
+    /// </summary>
+    private static async Task SaveAsync(ICrmDbContext db, OutboundMessage message, OutboundStatus? accepted)
+    {
+        var status = message.Status;
+        var sid = message.ProviderSid;
+        // Statuses a callback may already have recorded that an accepted send must not overwrite.
+        var further = accepted is { } next
+            ? Enum.GetValues<OutboundStatus>().Where(s => s != OutboundStatus.Dispatching && !s.CanMoveTo(next)).ToList()
+            : [];
+        await db.OutboundMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(
+            s =>
+            {
+                s.SetProperty(m => m.Body, message.Body)
+                    .SetProperty(m => m.TemplateValues, message.TemplateValues)
+                    .SetProperty(m => m.Channel, message.Channel)
+                    .SetProperty(m => m.SentVia, message.SentVia)
+                    .SetProperty(m => m.ContentSid, message.ContentSid)
+                    .SetProperty(m => m.ContentVariables, message.ContentVariables)
+                    .SetProperty(m => m.ComposedBy, message.ComposedBy)
+                    .SetProperty(m => m.CompositionNote, message.CompositionNote)
+                    .SetProperty(m => m.FromAddress, message.FromAddress)
+                    .SetProperty(m => m.WhatsAppWindowClosed, message.WhatsAppWindowClosed)
+                    .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                    .SetProperty(m => m.ErrorCode, message.ErrorCode)
+                    .SetProperty(m => m.ErrorMessage, message.ErrorMessage)
+                    .SetProperty(m => m.DueAt, message.DueAt)
+                    .SetProperty(m => m.StatusUpdatedAt, message.StatusUpdatedAt);
+                if (accepted is null)
+                {
+                    s.SetProperty(m => m.Status, status);
+                    return;
+                }
+
+                s.SetProperty(m => m.Status, m => m.ProviderSid != null && further.Contains(m.Status) ? m.Status : status)
+                    .SetProperty(m => m.ProviderSid, m => sid ?? m.ProviderSid)
+                    .SetProperty(m => m.SentAt, message.SentAt);
+            },
+            CancellationToken.None);
     }
 
     /// <summary>30 s, 2 min, 8 min, 32 min: long enough for a provider outage to pass.</summary>

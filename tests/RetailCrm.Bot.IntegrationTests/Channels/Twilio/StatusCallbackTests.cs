@@ -75,6 +75,43 @@ public abstract class StatusCallbackTests(Db db) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_delivery_report_that_arrives_before_the_send_is_answered_is_kept()
+    {
+        // Twilio may call back before the bot has read its answer to the send: the report must survive the recording.
+        const string shopper = "+919876500001";
+        var sid = "SM" + new string('d', 32);
+        var release = new TaskCompletionSource();
+        var held = new TaskCompletionSource();
+        _twilio.HoldSends(release.Task, held, sid);
+        try
+        {
+            await TwilioWebhook.PostAsync(_client, TwilioWebhooksApi.MessagesPath, TwilioWebhook.WhatsApp(shopper, "hi"));
+            await held.Task.WaitAsync(TimeSpan.FromMinutes(1));
+            var id = await _app.QueryAsync(d => d.OutboundMessages.Where(m => m.ToPhone == shopper).Select(m => m.Id).SingleAsync());
+
+            var form = Form("delivered");
+            form["MessageSid"] = form["SmsSid"] = sid;
+            form["To"] = "whatsapp:" + shopper;
+            var callback = await TwilioWebhook.PostAsync(_client, $"{Path}?{TwilioMessageSender.OutboundIdParameter}={id}", form);
+            Assert.Equal(HttpStatusCode.NoContent, callback.StatusCode);
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
+
+        // Recorded once the send's answer is in: the channel it went by is written then, never by the callback.
+        var row = await Eventually.ValueAsync(
+            () => _app.QueryAsync(d => d.OutboundMessages.AsNoTracking().SingleAsync(m => m.ToPhone == shopper)),
+            m => m.SentVia is not null,
+            null,
+            "the send's answer to be recorded");
+        Assert.Equal(OutboundStatus.Delivered, row.Status);
+        Assert.Equal(sid, row.ProviderSid);
+        Assert.Null(row.LockedUntil);
+    }
+
+    [Fact]
     public async Task A_forged_callback_is_refused_and_changes_nothing()
     {
         var form = Form("read");
